@@ -1,0 +1,2 @@
+package io.planextract.cli;
+public class PlanExtractCommand { public static void main(String[] a) {} }
