@@ -67,7 +67,7 @@ public final class BatchRunner {
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(new PlanExtractor(limits), limits, outputs, options.bom());
+            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs, options.bom());
             Combined combined = Combined.open(plan, outputs, stdout, options.bom());
             ErrorLog errors = null;
             try {

@@ -27,12 +27,18 @@ import java.util.HexFormat;
  * {@link Outcome.Failed}: one bad file never stops the batch.
  */
 final class FileConverter {
-    private final PlanExtractor extractor;
+    /** The conversion itself; {@link PlanExtractor#convert(byte[], String)} outside tests. */
+    @FunctionalInterface
+    interface Conversion {
+        NoticeResult convert(byte[] content, String displayPath) throws ExtractionException;
+    }
+
+    private final Conversion extractor;
     private final ReadLimits limits;
     private final OpenOutputs outputs;
     private final boolean bom;
 
-    FileConverter(PlanExtractor extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
+    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
         this.extractor = extractor;
         this.limits = limits;
         this.outputs = outputs;
