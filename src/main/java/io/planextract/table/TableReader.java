@@ -40,8 +40,8 @@ public final class TableReader {
         int dataRow = 0;
         for (int r = found.get().firstRow() + header.rows(); r < all.size(); r++) {
             Row row = all.get(r);
-            if (HeaderDetector.isHeaderRow(row)) {
-                continue; // a header repeated after a page break
+            if (HeaderDetector.repeats(header, row)) {
+                continue; // the header printed again after a page break
             }
             GridRow grid = GridRow.of(row, header.width(), table.exactMerges());
             if (grid.isEmpty()) {
