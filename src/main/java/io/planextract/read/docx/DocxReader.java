@@ -1,7 +1,6 @@
 package io.planextract.read.docx;
 
 import io.planextract.doc.Block;
-import io.planextract.doc.Cell;
 import io.planextract.doc.Document;
 import io.planextract.doc.Format;
 import io.planextract.doc.Paragraph;
@@ -14,6 +13,7 @@ import io.planextract.read.PoiGuards;
 import io.planextract.read.PoiErrors;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
+import io.planextract.read.SplitTables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -85,7 +85,9 @@ public final class DocxReader implements DocumentReader {
 
         private void table(DocxTableReader.RawTable next) {
             if (open != null) {
-                int repeated = repeatedHeader(open, next);
+                int repeated = open.gridColumns() == next.gridColumns()
+                        ? SplitTables.repeatedHeader(open.rows(), open.headerRows(), next.rows(), next.headerRows())
+                        : -1;
                 if (repeated >= 0) {
                     List<Row> rows = new ArrayList<>(open.rows());
                     rows.addAll(next.rows().subList(repeated, next.rows().size()));
@@ -97,44 +99,6 @@ public final class DocxReader implements DocumentReader {
             }
             open = next;
             nestedInOpen = next.nestedTables();
-        }
-
-        /**
-         * How many leading rows of {@code next} repeat the header of {@code first}, or -1 when {@code next}
-         * is not a continuation of it. A continuation has the same column grid and starts with rows Word marks
-         * as repeated headers, or with the same header text.
-         */
-        private static int repeatedHeader(DocxTableReader.RawTable first, DocxTableReader.RawTable next) {
-            if (first.rows().isEmpty() || next.rows().isEmpty() || first.width() != next.width()
-                    || first.gridColumns() != next.gridColumns()) {
-                return -1;
-            }
-            if (next.headerRows() > 0) {
-                return next.headerRows();
-            }
-            int k = Math.max(1, first.headerRows());
-            if (next.rows().size() < k) {
-                return -1;
-            }
-            for (int i = 0; i < k; i++) {
-                String a = key(first.rows().get(i));
-                if (a.isEmpty() || !a.equals(key(next.rows().get(i)))) {
-                    return -1;
-                }
-            }
-            return k;
-        }
-
-        private static String key(Row row) {
-            StringBuilder sb = new StringBuilder();
-            for (Cell c : row.cells()) {
-                sb.append(c.colSpan()).append(':');
-                for (String p : c.paragraphs()) {
-                    sb.append(p.replaceAll("[\\s\\u3000]+", ""));
-                }
-                sb.append('|');
-            }
-            return sb.toString().replaceAll("^(1:\\|)+$", "");
         }
 
         private void close() {
