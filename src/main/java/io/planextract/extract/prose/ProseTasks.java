@@ -33,7 +33,7 @@ public final class ProseTasks {
     }
 
     private static final Pattern CN_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*\\S");
-    private static final Pattern ARABIC_NUMBER = Pattern.compile("^(\\d{1,2})\\s*(?:[、]|[.．](?!\\d))\\s*\\S");
+    private static final Pattern ARABIC_NUMBER = Pattern.compile("^(\\d{1,2})\\s*([、]|[.．](?!\\d))\\s*\\S");
     private static final Pattern GROUP = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]\\s*\\S");
     private static final int HEADING_MAX = 60;
     private static final int SNIPPET = 30;
@@ -49,6 +49,8 @@ public final class ProseTasks {
     private Para groupPara;
     private int groupTasks;
     private int lastItemNo;
+    /** The separator after the last item number ({@code 、} or {@code .}): items of one list share it. */
+    private char lastItemSeparator;
     /** Text since the last marker, and where it started. */
     private final StringBuilder pending = new StringBuilder();
     private Para pendingFrom;
@@ -103,6 +105,7 @@ public final class ProseTasks {
         Matcher item = ARABIC_NUMBER.matcher(text);
         if (item.find()) {
             lastItemNo = Integer.parseInt(item.group(1));
+            lastItemSeparator = separator(item.group(2));
         }
         scan(text, para);
     }
@@ -116,7 +119,8 @@ public final class ProseTasks {
         } else if (arabic.find()) {
             number = Integer.parseInt(arabic.group(1));
             // Inside a group, 1. 2. 3. are its items; an Arabic heading continues the section numbers.
-            boolean nextItem = groupTitle != null && number == lastItemNo + 1;
+            boolean nextItem = groupTitle != null && number == lastItemNo + 1
+                    && (lastItemNo == 0 || lastItemSeparator == separator(arabic.group(2)));
             boolean nextSection = section == null || number == sectionNo + 1;
             if (nextItem || !nextSection) {
                 return false;
@@ -135,6 +139,10 @@ public final class ProseTasks {
         }
         sectionNo = number;
         return true;
+    }
+
+    private static char separator(String s) {
+        return s.charAt(0) == '、' ? '、' : '.';
     }
 
     private void startGroup(Para para) {
