@@ -1,7 +1,7 @@
 package io.planextract.extract.prose;
 
 import io.planextract.normalize.TextCleaner;
-import io.planextract.normalize.UnitSplitter;
+import io.planextract.normalize.UnitNames;
 import io.planextract.table.Simplified;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,6 @@ public final class ResponsibilityMarker {
             "^(含|包含|包括|不含|以下简称|简称|下同|即|如|例如|见|详见|参见|附件|试行|暂行|草案|征求意见稿|第|共|其中|注).*");
     /** Words that make a bracket look like it names who does the work. */
     private static final Pattern MARKER_LIKE = Pattern.compile("单位|部门|负责|牵头|责任|配合|落实|时限");
-    /** How a unit name ends (after a bracket it may carry, e.g. 各镇（街道）). */
-    private static final String UNIT_END = "局委办室院处所站队会心厅府镇乡街道门位司行社团馆校部组区县市盟联科股";
 
     private ResponsibilityMarker() {
     }
@@ -287,40 +285,8 @@ public final class ResponsibilityMarker {
         return LABEL.matcher(Simplified.of(TextCleaner.strip(s))).lookingAt();
     }
 
-    /** Every piece of a bare list ends like a unit name: 局, 办, 中心, 各部门、单位, 各镇（街道）… */
     static boolean looksLikeUnits(String text) {
-        List<String> units = UnitSplitter.split(text);
-        if (units.isEmpty()) {
-            return false;
-        }
-        for (String u : units) {
-            String name = withoutTrailingBrackets(Simplified.of(u));
-            if (name.length() < 2 || name.length() > 40 || UNIT_END.indexOf(name.charAt(name.length() - 1)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String withoutTrailingBrackets(String u) {
-        String s = TextCleaner.strip(u);
-        while (!s.isEmpty() && CLOSE.indexOf(s.charAt(s.length() - 1)) >= 0) {
-            int depth = 0;
-            int k = s.length() - 1;
-            for (; k >= 0; k--) {
-                char c = s.charAt(k);
-                if (CLOSE.indexOf(c) >= 0) {
-                    depth++;
-                } else if (OPEN.indexOf(c) >= 0 && --depth == 0) {
-                    break;
-                }
-            }
-            if (k <= 0) {
-                break;
-            }
-            s = TextCleaner.strip(s.substring(0, k));
-        }
-        return s;
+        return UnitNames.looksLikeUnits(text);
     }
 
     private static boolean isSpace(char c) {
