@@ -51,9 +51,10 @@ public final class Bench {
         int cores = Runtime.getRuntime().availableProcessors();
         say("plan-extract benchmark: %d cores, java %s, max heap %d MB", cores,
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        say("load average at start (other work on this machine): %s", loadAverage());
         say("");
-        say("| corpus | files | MB | converted | failed | threads | notices/s | MB/s | peak heap MB |");
-        say("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        say("| corpus | files | MB | converted | failed | threads | notices/s | MB/s | CPU ms/notice | peak heap MB |");
+        say("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // Warm the JIT on a small corpus first, so the first measured format is not paying for it.
         Path warm = work.resolve("warm");
         new CorpusGenerator(1).generate(warm, 200, CorpusGenerator.Mix.all(0, 10, 40));
@@ -71,16 +72,17 @@ public final class Bench {
         row("mixed, 10% broken", mixedCorpus, mixed, cores);
         say("");
 
-        say("| one table of 10,000 rows | MB | tasks | seconds | MB/s | peak heap MB |");
-        say("|---|---:|---:|---:|---:|---:|");
+        say("| one big table | MB | tasks | seconds | CPU seconds | MB/s | peak heap MB |");
+        say("|---|---:|---:|---:|---:|---:|---:|");
         for (String format : List.of("txt", "docx", "html")) {
-            bigTable(format);
+            bigTable(format, 1_000); // the same table ten times smaller shows how time grows with rows
+            bigTable(format, 10_000);
         }
         say("");
 
-        say("| batch of small notices (5–30 rows) | files | MB | converted | seconds | notices/s | live heap"
-                + " after GC, min–max MB | peak heap MB |");
-        say("|---|---:|---:|---:|---:|---:|---:|---:|");
+        say("| batch of small notices (5–30 rows) | files | MB | converted | seconds | notices/s | CPU ms/notice"
+                + " | live heap after GC, min–max MB | peak heap MB |");
+        say("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int n : List.of(Math.max(1, bigBatch / 10), bigBatch)) {
             Path dir = work.resolve("batch-" + n);
             List<CorpusGenerator.Entry> corpus = new CorpusGenerator(n).generate(dir,
@@ -88,19 +90,20 @@ public final class Bench {
             LiveHeap sampler = LiveHeap.start();
             Result r = batch(dir, cores);
             long[] live = sampler.stop();
-            say("| %,d text notices, -j %d, into one CSV | %,d | %.1f | %,d | %.1f | %.0f | %d–%d | %d |", n, cores,
-                    n, mb(corpus), r.converted, r.seconds, r.converted / r.seconds, live[0] >> 20, live[1] >> 20,
-                    r.peakHeap >> 20);
+            say("| %,d text notices, -j %d, into one JSONL | %,d | %.1f | %,d | %.1f | %.0f | %.1f | %d–%d | %d |", n,
+                    cores, n, mb(corpus), r.converted, r.seconds, r.converted / r.seconds, r.cpuSeconds * 1000 / n,
+                    live[0] >> 20, live[1] >> 20, r.peakHeap >> 20);
             delete(dir);
         }
         say("");
-        say("Process peak resident memory (VmHWM): %s", vmHwm());
+        say("Process peak resident memory (VmHWM): %s; load average at the end: %s", vmHwm(), loadAverage());
     }
 
     private void row(String name, List<CorpusGenerator.Entry> corpus, Path dir, int threads) throws Exception {
         Result r = batch(dir, threads);
-        say("| %s | %d | %.1f | %d | %d | %d | %.0f | %.1f | %d |", name, corpus.size(), mb(corpus), r.converted,
-                r.failed, threads, (r.converted + r.failed) / r.seconds, mb(corpus) / r.seconds, r.peakHeap >> 20);
+        say("| %s | %d | %.1f | %d | %d | %d | %.0f | %.1f | %.1f | %d |", name, corpus.size(), mb(corpus),
+                r.converted, r.failed, threads, (r.converted + r.failed) / r.seconds, mb(corpus) / r.seconds,
+                r.cpuSeconds * 1000 / corpus.size(), r.peakHeap >> 20);
     }
 
     /** The real command on a folder into one JSONL file, as a clerk would run it. */
@@ -111,22 +114,25 @@ public final class Bench {
                 Duration.ofHours(1)));
         cmd.setErr(new PrintWriter(err));
         resetPeaks();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         cmd.execute(dir.toString(), "-o", out.toString(), "-j", String.valueOf(threads));
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
         String summary = err.toString().lines().filter(l -> l.contains(" converted (")).reduce((a, b) -> b)
                 .orElse("");
         Files.deleteIfExists(out);
-        return new Result(count(summary, "converted"), count(summary, "failed"), seconds, peakHeap());
+        return new Result(count(summary, "converted"), count(summary, "failed"), seconds, cpuSeconds, peakHeap());
     }
 
-    private void bigTable(String format) throws Exception {
+    private void bigTable(String format, int rows) throws Exception {
         Path dir = work.resolve("big-" + format);
         Files.createDirectories(dir);
-        CorpusGenerator.Entry e = new CorpusGenerator(99).writeGood(dir, "big", format, 10_000);
+        CorpusGenerator.Entry e = new CorpusGenerator(99).writeGood(dir, "big", format, rows);
         PlanExtractor extractor = new PlanExtractor();
         System.gc();
         resetPeaks();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         String tasks;
         try {
@@ -135,12 +141,13 @@ public final class Bench {
             tasks = "failed: " + ex.getMessage();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        say("| %s | %.1f | %s | %.2f | %.1f | %d |", format, e.bytes() / 1e6, tasks, seconds,
-                e.bytes() / 1e6 / seconds, peakHeap() >> 20);
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        say("| %s, %,d rows | %.1f | %s | %.2f | %.2f | %.1f | %d |", format, rows, e.bytes() / 1e6, tasks, seconds,
+                cpuSeconds, e.bytes() / 1e6 / seconds, peakHeap() >> 20);
         delete(dir);
     }
 
-    private record Result(int converted, int failed, double seconds, long peakHeap) {
+    private record Result(int converted, int failed, double seconds, double cpuSeconds, long peakHeap) {
     }
 
     /** Samples the heap in use right after a collection, every second: the live set, which must stay flat. */
@@ -185,6 +192,12 @@ public final class Bench {
         }
     }
 
+    /** CPU time of the whole process (all threads, the collector's too): unlike wall time, not inflated by other work. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
@@ -200,6 +213,14 @@ public final class Bench {
             return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
                     .map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("n/a");
         } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException e) {
             return "n/a";
         }
     }
