@@ -64,7 +64,7 @@ public final class TableReader {
     }
 
     /** The usual width of the rows; a text dump's header, section rows and truncated rows are narrower. */
-    static int gridWidth(Table table) {
+    public static int gridWidth(Table table) {
         Map<Integer, Integer> counts = new HashMap<>();
         int widest = 1;
         for (Row row : table.rows()) {
