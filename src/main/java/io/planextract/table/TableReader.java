@@ -48,8 +48,13 @@ public final class TableReader {
                 continue;
             }
             dataRow++;
-            if (grid.spansTable()) {
-                inheritance.sectionRow(TextCleaner.joinRunOn(grid.spanningText()));
+            if (grid.spansTable() || grid.isLoneHeading()) {
+                String heading = TextCleaner.joinRunOn(grid.spanningText());
+                if (Headings.level(heading) == 2 && inheritance.inSection()) {
+                    inheritance.groupRow(heading);
+                } else {
+                    inheritance.sectionRow(heading);
+                }
                 continue;
             }
             RowInheritance.Resolved r0 = inheritance.resolve(grid);
