@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class NoticeFields {
     /** The head of a notice (red header, 文号, title, addressees) is within its first paragraphs. */
     private static final int HEAD = 20;
+    /** A web page puts its navigation and metadata before the notice, so the title is looked for further down. */
+    private static final int TITLE_SEARCH = 80;
     private static final int TITLE_LINES = 4;
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[［(（【﹝〖]\\s*(\\d{4})\\s*[〕\\]］)）】﹞〗]\\s*(\\d{1,4})\\s*[号號]");
@@ -39,13 +41,14 @@ public final class NoticeFields {
         String issuer = titleAt < 0 ? null : issuer(paragraphs, titleAt);
         int addresseesAt = addressees(paragraphs, Math.max(titleAt, 0));
         String date = date(paragraphs, Math.max(titleAt, 0));
-        return new Notice(issuer, docNumber(paragraphs, addresseesAt < 0 ? HEAD : addresseesAt), title, date,
+        int headEnd = addresseesAt >= 0 ? addresseesAt : Math.max(titleAt, 0) + HEAD;
+        return new Notice(issuer, docNumber(paragraphs, headEnd), title, date,
                 addresseesAt < 0 ? null : withoutColon(paragraphs.get(addresseesAt)), cc(paragraphs),
                 planYear(title, tableTitles, date));
     }
 
     private static int titleStart(List<String> p) {
-        for (int i = 0; i < Math.min(p.size(), HEAD); i++) {
+        for (int i = 0; i < Math.min(p.size(), TITLE_SEARCH); i++) {
             String s = Simplified.of(TextCleaner.removeSpaces(p.get(i)));
             int at = s.indexOf("关于");
             if (at >= 0 && (at == 0 || OFFICE.matcher(s.substring(0, at)).matches()) && s.length() < 120) {
