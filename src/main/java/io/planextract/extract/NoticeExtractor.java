@@ -1,0 +1,66 @@
+package io.planextract.extract;
+
+import io.planextract.doc.Block;
+import io.planextract.doc.Document;
+import io.planextract.doc.Paragraph;
+import io.planextract.doc.Table;
+import io.planextract.model.Notice;
+import io.planextract.model.NoticeResult;
+import io.planextract.model.Origin;
+import io.planextract.model.Source;
+import io.planextract.model.TableInfo;
+import io.planextract.model.Task;
+import io.planextract.model.Warning;
+import io.planextract.normalize.TextCleaner;
+import io.planextract.table.TableReader;
+import io.planextract.table.TableReading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a read document into the notice's fields, its task tables and its task records. */
+public final class NoticeExtractor {
+    private NoticeExtractor() {
+    }
+
+    public static NoticeResult extract(Document document, Source source) {
+        List<String> paragraphs = new ArrayList<>();
+        List<TableReading> readings = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        String previous = null;
+        for (Block block : document.blocks()) {
+            if (block instanceof Paragraph p) {
+                String text = TextCleaner.paragraph(p.text());
+                if (!text.isEmpty()) {
+                    paragraphs.add(text);
+                    previous = text;
+                }
+            } else if (block instanceof Table t) {
+                Optional<TableReading> reading = TableReader.read(t, readings.size() + 1);
+                if (reading.isPresent()) {
+                    readings.add(reading.get());
+                    titles.add(TableTitle.of(previous));
+                }
+                previous = null;
+            }
+        }
+        Notice notice = NoticeFields.extract(paragraphs, titles);
+        List<Warning> warnings = new ArrayList<>(document.warnings());
+        List<TableInfo> tables = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < readings.size(); i++) {
+            TableReading r = readings.get(i);
+            tables.add(new TableInfo(titles.get(i), r.header().labels(), r.rows().size()));
+            tasks.addAll(TableTasks.of(r, i + 1, notice.planYear()));
+            warnings.addAll(r.warnings());
+        }
+        if (readings.isEmpty()) {
+            warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+        }
+        List<Task> numbered = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            numbered.add(tasks.get(i).withId(i + 1));
+        }
+        return new NoticeResult(NoticeResult.SCHEMA_VERSION, source, notice, tables, numbered, warnings);
+    }
+}

@@ -1,0 +1,80 @@
+package io.planextract.table;
+
+import io.planextract.doc.Cell;
+import io.planextract.doc.Row;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A data row laid out on the table's grid columns, plus any cells beyond the grid. */
+record GridRow(List<Slot> slots, List<List<String>> overflow, int line, boolean spansTable) {
+
+    static GridRow of(Row row, int width, boolean exactMerges) {
+        List<Slot> slots = new ArrayList<>(width);
+        List<List<String>> overflow = new ArrayList<>();
+        int line = 0;
+        for (Cell cell : row.cells()) {
+            line = line == 0 ? cell.line() : line;
+            if (cell.continued()) {
+                for (int k = 0; k < cell.colSpan(); k++) {
+                    add(slots, overflow, width, Slot.CONTINUED, List.of());
+                }
+                continue;
+            }
+            List<String> paragraphs = CellText.paragraphs(cell);
+            add(slots, overflow, width, new Slot(Slot.Kind.OWN, paragraphs, cell.line()), paragraphs);
+            for (int k = 1; k < cell.colSpan(); k++) {
+                add(slots, overflow, width, Slot.COVERED, List.of());
+            }
+        }
+        // A text dump prints a cell spanning the table once: a lone cell in a wide table spans it.
+        boolean loneTextCell = !exactMerges && row.cells().size() == 1 && width > 2;
+        while (slots.size() < width) {
+            slots.add(loneTextCell ? Slot.COVERED : Slot.ABSENT);
+        }
+        return new GridRow(List.copyOf(slots), List.copyOf(overflow), line, spans(slots));
+    }
+
+    private static void add(List<Slot> slots, List<List<String>> overflow, int width, Slot slot,
+            List<String> paragraphs) {
+        if (slots.size() < width) {
+            slots.add(slot);
+        } else if (!paragraphs.isEmpty()) {
+            overflow.add(paragraphs);
+        }
+    }
+
+    /** One filled cell whose span covers the row: a section heading, not a task. */
+    private static boolean spans(List<Slot> slots) {
+        int filled = 0;
+        int covered = 0;
+        for (Slot s : slots) {
+            if (s.kind() == Slot.Kind.OWN && !s.paragraphs().isEmpty()) {
+                filled++;
+            } else if (s.kind() == Slot.Kind.COVERED) {
+                covered++;
+            } else if (!s.blank()) {
+                return false;
+            }
+        }
+        return filled == 1 && slots.size() > 2 && covered * 2 >= slots.size() - 1;
+    }
+
+    boolean isEmpty() {
+        for (Slot s : slots) {
+            if (!s.paragraphs().isEmpty()) {
+                return false;
+            }
+        }
+        return overflow.isEmpty();
+    }
+
+    /** The text of the filled cell of a spanning row. */
+    List<String> spanningText() {
+        for (Slot s : slots) {
+            if (!s.paragraphs().isEmpty()) {
+                return s.paragraphs();
+            }
+        }
+        return List.of();
+    }
+}

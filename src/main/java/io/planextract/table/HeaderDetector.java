@@ -1,0 +1,223 @@
+package io.planextract.table;
+
+import io.planextract.doc.Cell;
+import io.planextract.doc.Row;
+import io.planextract.doc.Table;
+import io.planextract.model.Origin;
+import io.planextract.model.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the header row(s) of a table and gives each grid column its role. Handles a second header row under a
+ * spanning label ({@code 责任单位} over {@code 牵头单位 | 配合单位}) and a header shorter than its rows, where
+ * {@code 工作任务} stands over two data columns: the left one is the section, the right one the task.
+ */
+public final class HeaderDetector {
+    /** Rows searched for a header: a title row or two may stand above it inside the table. */
+    private static final int SEARCH_ROWS = 6;
+
+    /** The header, where it starts, and what a reviewer should know about it. */
+    public record Found(Header header, int firstRow, List<Warning> warnings) {
+    }
+
+    private HeaderDetector() {
+    }
+
+    public static Optional<Found> detect(Table table, int width, int tableNo) {
+        List<Row> rows = table.rows();
+        for (int r = 0; r < Math.min(rows.size(), SEARCH_ROWS); r++) {
+            if (isHeaderRow(rows.get(r))) {
+                List<Warning> warnings = new ArrayList<>();
+                Row second = r + 1 < rows.size() && isSubHeaderRow(rows.get(r + 1)) ? rows.get(r + 1) : null;
+                Header header = second == null
+                        ? oneRow(rows.get(r), width, tableNo, warnings)
+                        : twoRows(rows.get(r), second, width);
+                return Optional.of(new Found(resolveAssisting(header), r, warnings));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A row most of whose filled cells are known labels, at least two of them. */
+    static boolean isHeaderRow(Row row) {
+        int known = 0;
+        int filled = 0;
+        for (Cell c : row.cells()) {
+            String label = CellText.label(c);
+            if (label.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (HeaderLabels.classify(label) != null) {
+                known++;
+            }
+        }
+        return known >= 2 && known * 2 >= filled;
+    }
+
+    /** Short labels under a spanning header cell, the other cells empty or merged from above. */
+    private static boolean isSubHeaderRow(Row row) {
+        int labels = 0;
+        int empty = 0;
+        for (Cell c : row.cells()) {
+            String label = CellText.label(c);
+            if (label.isEmpty()) {
+                empty++;
+            } else if (HeaderLabels.classify(label) != null && label.length() <= 8) {
+                labels++;
+            } else {
+                return false;
+            }
+        }
+        return labels >= 1 && empty >= 1;
+    }
+
+    private static Header oneRow(Row row, int width, int tableNo, List<Warning> warnings) {
+        List<Column> columns = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        int missing = Math.max(0, width - row.width());
+        int taskCell = indexOfRole(row, ColumnRole.TASK);
+        for (int i = 0; i < row.cells().size(); i++) {
+            Cell cell = row.cells().get(i);
+            String label = CellText.label(cell);
+            labels.add(label);
+            int span = cell.colSpan() + (i == taskCell ? missing : 0);
+            columns.addAll(spread(label, span));
+        }
+        if (missing > 0 && taskCell >= 0) {
+            warnings.add(Warning.of("header-spans-columns", "表头“" + labels.get(taskCell) + "”下有" + (missing + 1)
+                    + "列数据：左列读作一级任务（section），右列读作任务（task）", Origin.ofTable(tableNo)));
+        }
+        while (columns.size() < width) {
+            columns.add(new Column(ColumnRole.EXTRA, "列" + (columns.size() + 1)));
+            if (columns.size() == width) {
+                warnings.add(Warning.of("row-wider-than-header", "数据行比表头多" + missing
+                        + "列，多出的列没有表头，内容放在 extra 中", Origin.ofTable(tableNo)));
+            }
+        }
+        return new Header(columns, labels, 1);
+    }
+
+    /** A label over {@code span} columns: the task label's left columns are sections; others repeat the role. */
+    private static List<Column> spread(String label, int span) {
+        ColumnRole role = HeaderLabels.classify(label);
+        List<Column> out = new ArrayList<>();
+        for (int k = 0; k < span; k++) {
+            if (role == null) {
+                out.add(new Column(ColumnRole.EXTRA, label));
+            } else if (role == ColumnRole.TASK && span > 1 && k < span - 1) {
+                out.add(new Column(ColumnRole.SECTION, label));
+            } else {
+                out.add(new Column(role, label));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two header rows. Where the first row is as wide as the grid, columns line up directly. In a text dump the
+     * first row is narrower (a spanning cell prints once), so its cells are laid over the second row: each run of
+     * sub-labels sits under one first-row cell, each empty slot under the next.
+     */
+    private static Header twoRows(Row first, Row second, int width) {
+        List<String> top = new ArrayList<>();
+        for (Cell c : first.cells()) {
+            for (int k = 0; k < c.colSpan(); k++) {
+                top.add(k == 0 ? CellText.label(c) : null);
+            }
+        }
+        List<String> sub = new ArrayList<>();
+        for (Cell c : second.cells()) {
+            for (int k = 0; k < c.colSpan(); k++) {
+                sub.add(CellText.label(c));
+            }
+        }
+        List<String> parents = top.size() >= sub.size() ? alignedParents(top) : laidOverParents(first, sub);
+        List<Column> columns = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        String previousParent = null;
+        for (int i = 0; i < width; i++) {
+            String parent = i < parents.size() ? parents.get(i) : "";
+            String child = i < sub.size() ? sub.get(i) : "";
+            String label = child.isEmpty() ? parent : child;
+            ColumnRole role = HeaderLabels.classify(label);
+            if (role == null && !child.isEmpty()) {
+                role = HeaderLabels.classify(parent);
+            }
+            columns.add(new Column(role == null ? ColumnRole.EXTRA : role, label));
+            if (!child.isEmpty() || !parent.equals(previousParent)) {
+                labels.add(label);
+            }
+            previousParent = parent;
+        }
+        return new Header(columns, labels, 2);
+    }
+
+    private static List<String> alignedParents(List<String> top) {
+        List<String> parents = new ArrayList<>();
+        String current = "";
+        for (String t : top) {
+            current = t == null ? current : t;
+            parents.add(current);
+        }
+        return parents;
+    }
+
+    private static List<String> laidOverParents(Row first, List<String> sub) {
+        List<String> parents = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (j < sub.size()) {
+            String parent = i < first.cells().size() ? CellText.label(first.cells().get(i)) : "";
+            if (sub.get(j).isEmpty()) {
+                parents.add(parent);
+                j++;
+            } else {
+                while (j < sub.size() && !sub.get(j).isEmpty()) {
+                    parents.add(parent);
+                    j++;
+                }
+            }
+            i++;
+        }
+        return parents;
+    }
+
+    /** With 责任单位 and 配合单位 columns but no 牵头 column, the 责任单位 units lead (RULES §2). */
+    private static Header resolveAssisting(Header header) {
+        if (header.has(ColumnRole.LEAD)) {
+            return header;
+        }
+        boolean assisting = false;
+        boolean primary = false;
+        for (Column c : header.columns()) {
+            if (c.role() == ColumnRole.RESPONSIBLE) {
+                if (HeaderLabels.isAssisting(c.label())) {
+                    assisting = true;
+                } else {
+                    primary = true;
+                }
+            }
+        }
+        if (!assisting || !primary) {
+            return header;
+        }
+        List<Column> columns = new ArrayList<>();
+        for (Column c : header.columns()) {
+            boolean leads = c.role() == ColumnRole.RESPONSIBLE && !HeaderLabels.isAssisting(c.label());
+            columns.add(leads ? new Column(ColumnRole.LEAD, c.label()) : c);
+        }
+        return new Header(columns, header.labels(), header.rows());
+    }
+
+    private static int indexOfRole(Row row, ColumnRole role) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (HeaderLabels.classify(CellText.label(row.cells().get(i))) == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,67 @@
+package io.planextract.table;
+
+import java.util.regex.Pattern;
+
+/**
+ * Column roles from header labels (RULES §2), written for the family of notices rather than one sample:
+ * {@code 牵头单位/牵头部门} lead; {@code 责任单位/配合单位/责任科室…} responsible; {@code 完成时限/时间节点…} deadline;
+ * {@code 具体要求/工作举措/工作内容…} requirement; {@code 工作任务/重点任务/重点工作…} task. The order of the checks
+ * matters: {@code 任务要求} is a requirement, {@code 牵头单位} is a lead although it names a 单位.
+ */
+public final class HeaderLabels {
+    private static final Pattern SEQ = Pattern.compile("序号?|编号|序列号|No\\.?|NO\\.?");
+    private static final Pattern LEAD = Pattern.compile(".*(牵头|主责|主办).*");
+    private static final Pattern RESPONSIBLE = Pattern.compile(
+            ".*(责任|配合|协作|协办|参与|承办|协同|实施|落实|主体)(单位|部门|科室|处室|主体|人|领导).*|责任.*|.*单位|.*部门");
+    private static final Pattern DEADLINE = Pattern.compile(".*(时限|时间|期限|节点|进度|完成时|截止).*");
+    private static final Pattern REQUIREMENT = Pattern.compile(
+            ".*(要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述).*");
+    private static final Pattern TASK = Pattern.compile(".*(任务|工作|事项|项目|要点).*");
+    private static final Pattern SECTION = Pattern.compile(".*(一级|类别|领域|板块|分类|方面|类型).*");
+
+    private HeaderLabels() {
+    }
+
+    /** The role a label names, or null when it names none (such a column is kept under {@code extra}). */
+    public static ColumnRole classify(String label) {
+        if (label == null || label.isBlank() || label.length() > 16) {
+            return null;
+        }
+        String s = Simplified.of(label).replaceAll("[（(][^）)]*[）)]?", "").replaceAll("[\\s　:：*＊]", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (SEQ.matcher(s).matches()) {
+            return ColumnRole.SEQ;
+        }
+        if (s.contains("二级")) {
+            return ColumnRole.TASK;
+        }
+        if (SECTION.matcher(s).matches()) {
+            return ColumnRole.SECTION;
+        }
+        if (LEAD.matcher(s).matches()) {
+            return ColumnRole.LEAD;
+        }
+        if (RESPONSIBLE.matcher(s).matches()) {
+            return ColumnRole.RESPONSIBLE;
+        }
+        if (DEADLINE.matcher(s).matches()) {
+            return ColumnRole.DEADLINE;
+        }
+        if (REQUIREMENT.matcher(s).matches()) {
+            return ColumnRole.REQUIREMENT;
+        }
+        if (TASK.matcher(s).matches()) {
+            return ColumnRole.TASK;
+        }
+        return null;
+    }
+
+    /** True for labels of helping units, which yield the lead to a plain 责任单位 column. */
+    public static boolean isAssisting(String label) {
+        String s = Simplified.of(label == null ? "" : label);
+        return s.contains("配合") || s.contains("协作") || s.contains("协办") || s.contains("参与")
+                || s.contains("协同");
+    }
+}

@@ -1,0 +1,40 @@
+package io.planextract.write;
+
+import io.planextract.model.NoticeResult;
+import io.planextract.model.Task;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV output, UTF-8, one row per task. Excel guesses a legacy code page unless the file starts with a byte-order
+ * mark, so the mark is written unless the caller turns it off.
+ */
+public final class CsvSink implements ResultSink {
+    private final CSVPrinter printer;
+
+    public CsvSink(OutputStream out, boolean byteOrderMark) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (byteOrderMark) {
+            writer.write('\uFEFF');
+        }
+        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
+        printer.printRecord(CsvColumns.HEADER);
+    }
+
+    @Override
+    public void accept(NoticeResult result) throws IOException {
+        for (Task task : result.tasks()) {
+            printer.printRecord(CsvColumns.row(result, task));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.close(true);
+    }
+}

@@ -1,0 +1,24 @@
+package io.planextract.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Opens the sink for a text output format. XLSX is a workbook, not a stream, and has its own writer. */
+public final class Sinks {
+    private Sinks() {
+    }
+
+    /**
+     * @param several whether more than one notice may go into this output (JSON then writes an array)
+     * @param bom     whether CSV starts with a byte-order mark for Excel
+     */
+    public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom)
+            throws IOException {
+        return switch (format) {
+            case JSON -> new JsonSink(out, several);
+            case JSONL -> new JsonlSink(out);
+            case CSV -> new CsvSink(out, bom);
+            case XLSX -> throw new IllegalArgumentException("XLSX is written by its own writer, not as a stream");
+        };
+    }
+}
