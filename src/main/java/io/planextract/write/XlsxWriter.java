@@ -5,10 +5,7 @@ import io.planextract.model.Notice;
 import io.planextract.model.NoticeResult;
 import io.planextract.model.Task;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,23 +35,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * }</pre>
  *
  * <p>Rows are streamed through SXSSF with a window of {@value #ROW_WINDOW} rows, so memory stays flat for
- * thousands of tasks. The workbook is written to a temporary file in the target's folder and renamed over the
- * target on {@link #close()}, so a reader never sees a half-written file. If {@link #accept} failed, or
- * {@link #abort()} was called, {@code close()} discards the temporary file and leaves the target untouched.
+ * thousands of tasks. The workbook is written through {@link AtomicOutput} (a temporary file in the target's
+ * folder, renamed over the target on {@link #close()}), so a reader never sees a half-written file. If
+ * {@link #accept} failed, or {@link #abort()} was called, {@code close()} discards the temporary file and leaves the target untouched.
  *
  * <p>Numbers ({@code id}, {@code seq}, {@code section_no}, {@code task_no}) are numeric cells so that Excel
  * sorts them as numbers; everything else, dates included, is text so that Excel does not reinterpret it.
  * Not thread-safe: one writer belongs to one output file.
  */
-public final class XlsxWriter implements AutoCloseable {
+public final class XlsxWriter implements ResultSink {
 
     /** The CSV columns, in order (docs/OUTPUT.md). */
-    public static final List<String> HEADER = List.of("source", "id", "seq", "section_no", "section", "task_no",
-            "task", "requirement", "lead", "responsible", "deadline", "deadline_kind", "deadline_date", "issuer",
-            "doc_number", "notice_date");
+    public static final List<String> HEADER = CsvColumns.HEADER;
 
     /** Separator for list values, as in the CSV. */
-    public static final String LIST_SEPARATOR = "；";
+    public static final String LIST_SEPARATOR = CsvColumns.LIST_SEPARATOR;
 
     /** Rows kept in memory per sheet before SXSSF flushes them to disk. */
     public static final int ROW_WINDOW = 100;
@@ -83,8 +78,7 @@ public final class XlsxWriter implements AutoCloseable {
         }
     }
 
-    private final Path target;
-    private final Path temp;
+    private final AtomicOutput output;
     private final Options options;
     private final SXSSFWorkbook workbook;
     private final CellStyle headerStyle;
@@ -96,9 +90,8 @@ public final class XlsxWriter implements AutoCloseable {
     private boolean failed;
     private boolean closed;
 
-    private XlsxWriter(Path target, Path temp, Options options) {
-        this.target = target;
-        this.temp = temp;
+    private XlsxWriter(AtomicOutput output, Options options) {
+        this.output = output;
         this.options = options;
         // SXSSF's default inline strings (no shared-strings table) keep memory flat for long runs.
         this.workbook = new SXSSFWorkbook(ROW_WINDOW);
@@ -116,15 +109,9 @@ public final class XlsxWriter implements AutoCloseable {
         wrapStyle.setWrapText(true);
     }
 
-    /**
-     * Starts a workbook that will become {@code target} on {@link #close()}. The target's folder must exist; the
-     * temporary file lives there so that the final rename stays on one file system.
-     */
+    /** Starts a workbook that will become {@code target} on {@link #close()}. */
     public static XlsxWriter open(Path target, Options options) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        XlsxWriter writer = new XlsxWriter(absolute, temp, options);
+        XlsxWriter writer = new XlsxWriter(new AtomicOutput(target), options);
         if (!options.sheetPerNotice()) {
             writer.startSheet("tasks");
         }
@@ -141,6 +128,7 @@ public final class XlsxWriter implements AutoCloseable {
     }
 
     /** Appends the tasks of one notice (on its own sheet when {@link Options#sheetPerNotice()}). */
+    @Override
     public void accept(NoticeResult result) throws IOException {
         if (closed) {
             throw new IllegalStateException("XlsxWriter already closed");
@@ -205,14 +193,15 @@ public final class XlsxWriter implements AutoCloseable {
                 // A workbook without sheets is not a valid file for Excel.
                 startSheet("tasks");
             }
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            workbook.write(output.stream());
+            output.commit();
         } finally {
-            workbook.close();
-            workbook.dispose();
-            Files.deleteIfExists(temp);
+            try {
+                workbook.close();
+                workbook.dispose();
+            } finally {
+                output.close();
+            }
         }
     }
 

@@ -94,6 +94,10 @@ class XlsxWriterTest {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(header(sheet)).isEqualTo(XlsxWriter.HEADER);
             assertThat(readRows(sheet)).isEqualTo(expectedRows(results));
+            // ... which are also the rows of the CSV writer.
+            List<List<String>> csvRows = new ArrayList<>();
+            results.forEach(r -> r.tasks().forEach(t -> csvRows.add(CsvColumns.row(r, t))));
+            assertThat(readRows(sheet)).isEqualTo(csvRows);
             // Frozen header row, ids as numbers, long text wrapped.
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -176,7 +180,7 @@ class XlsxWriterTest {
 
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            return files.filter(p -> p.getFileName().toString().matches(".*\\.(tmp|part)$")).toList();
         }
     }
 
