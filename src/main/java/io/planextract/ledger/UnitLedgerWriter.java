@@ -2,13 +2,14 @@ package io.planextract.ledger;
 
 import io.planextract.model.Deadline;
 import io.planextract.model.Task;
+import io.planextract.write.AtomicOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>{@code DIR/index.csv} (or {@code .xlsx}) lists the units: {@link #INDEX_HEADER}. Each unit's file, named
  * after the unit ({@link #fileNameFor}), lists the tasks it leads or shares: {@link #LEDGER_HEADER}. Lists are
  * joined with {@code ；}. CSV files start with a byte-order mark by default so that Excel reads the Chinese.
- * Each file is written to a temporary file and renamed, so no half-written ledger is left behind.
+ * Each file is written through {@link AtomicOutput} (a temporary file, renamed when complete), so no
+ * half-written ledger is left behind.
  */
 public final class UnitLedgerWriter {
 
@@ -147,35 +149,33 @@ public final class UnitLedgerWriter {
 
     private static void writeTable(Path file, List<String> header, List<List<Object>> rows, LedgerFormat format,
             boolean bom) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
+        try (AtomicOutput output = new AtomicOutput(file)) {
             if (format == LedgerFormat.CSV) {
-                writeCsv(temp, header, rows, bom);
+                writeCsv(output.stream(), header, rows, bom);
             } else {
-                writeXlsx(temp, header, rows);
+                writeXlsx(output.stream(), header, rows);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            output.commit();
         }
     }
 
-    private static void writeCsv(Path file, List<String> header, List<List<Object>> rows, boolean bom)
+    private static void writeCsv(OutputStream stream, List<String> header, List<List<Object>> rows, boolean bom)
             throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (bom) {
-                out.write('\uFEFF');
-            }
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-                csv.printRecord(header);
-                for (List<Object> row : rows) {
-                    csv.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
-                }
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        if (bom) {
+            out.write('\uFEFF');
+        }
+        // Closing the printer only flushes: AtomicOutput's stream ends on commit.
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(header);
+            for (List<Object> row : rows) {
+                csv.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
             }
         }
     }
 
-    private static void writeXlsx(Path file, List<String> header, List<List<Object>> rows) throws IOException {
+    private static void writeXlsx(OutputStream out, List<String> header, List<List<Object>> rows)
+            throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
         try {
             SXSSFSheet sheet = wb.createSheet("ledger");
@@ -209,9 +209,7 @@ public final class UnitLedgerWriter {
                     }
                 }
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            wb.write(out);
         } finally {
             wb.close();
             wb.dispose();
