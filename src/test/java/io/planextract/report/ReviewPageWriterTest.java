@@ -15,6 +15,8 @@ import io.planextract.model.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.planextract.PlanExtractor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -145,6 +147,46 @@ class ReviewPageWriterTest {
         }
         // The prose notice (no table) still shows its tasks.
         assertThat(notices.get(1).select("section.tbl h3").text()).startsWith("正文中的任务");
+    }
+
+    /** Real engine output: its warnings land beside their rows, its inherited fields are all marked. */
+    @Test
+    void drawsWhatTheEngineReadsFromTheSamples() throws Exception {
+        List<NoticeResult> results = new ArrayList<>();
+        for (String name : List.of("huaiyin-2023-task-breakdown.txt", "wenshang-2025-task-breakdown.txt",
+                "zhoucun-2021-key-points.txt", "zhoucun-2025-task-breakdown.txt")) {
+            results.add(PlanExtractor.extract(Path.of(getClass().getResource("/samples/" + name).toURI())));
+        }
+        Path file = Path.of("target", "review", "samples-review.html");
+        Files.createDirectories(file.getParent());
+        ReviewPageWriter.write(results, file);
+        Document doc = Jsoup.parse(Files.readString(file));
+        Elements notices = doc.select("details.notice");
+        for (int i = 0; i < results.size(); i++) {
+            NoticeResult r = results.get(i);
+            Element n = notices.get(i);
+            assertThat(n.select("tr.task")).hasSize(r.tasks().size());
+            assertThat(n.select("td.inherited")).hasSize(r.tasks().stream().mapToInt(t -> t.inherited().size()).sum());
+            assertThat(n.select("td.inherited[title^=继承自第]")).hasSameSizeAs(n.select("td.inherited"));
+            int shown = n.select("tr.warn").size() + n.select("ul.nwarnings li").size();
+            assertThat(shown).isEqualTo(r.warnings().size());
+            for (Warning w : r.warnings()) {
+                if (w.origin() != null && w.origin().row() != null) {
+                    Task t = r.tasks().stream().filter(x -> w.origin().equals(x.origin())
+                            || (Objects.equals(x.origin().table(), w.origin().table())
+                            && Objects.equals(x.origin().row(), w.origin().row()))).findFirst().orElse(null);
+                    if (t != null) {
+                        Element row = n.selectFirst("tr.task#n" + (i + 1) + "-t" + t.id());
+                        StringBuilder beside = new StringBuilder();
+                        for (Element e = row.nextElementSibling(); e != null && e.hasClass("warn");
+                                e = e.nextElementSibling()) {
+                            beside.append(e.text());
+                        }
+                        assertThat(beside.toString()).contains(w.code());
+                    }
+                }
+            }
+        }
     }
 
     @Test
