@@ -103,6 +103,21 @@ class UnitLedgerWriterTest {
     }
 
     @Test
+    void sinkWritesTheLedgersOnClose() throws IOException {
+        Path out = dir.resolve("sink");
+        UnitLedgerSink sink = new UnitLedgerSink(out, LedgerFormat.CSV,
+                AliasFile.parse(List.of("区医疗保障分局 = 区医保分局"), "aliases.txt"), true);
+        for (NoticeResult r : GoldResults.all()) {
+            sink.accept(r);
+        }
+        assertThat(out).doesNotExist();
+        sink.close();
+        assertThat(out.resolve("index.csv")).exists();
+        assertThat(out.resolve("区医疗保障分局.csv")).exists();
+        assertThat(sink.files()).hasSize(readCsv(out.resolve("index.csv")).size());
+    }
+
+    @Test
     void fileNamesAreSafe() {
         assertThat(UnitLedgerWriter.fileNameFor("区住房/城乡:建设局*")).isEqualTo("区住房_城乡_建设局_");
         assertThat(UnitLedgerWriter.fileNameFor("..隐藏")).isEqualTo("_隐藏");
