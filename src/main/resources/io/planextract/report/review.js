@@ -2,6 +2,7 @@
 // so the page stays responsive with hundreds of notices (no per-keystroke work proportional to rows x rows).
 (function () {
   'use strict';
+  var started = Date.now();
   var unitBox = document.getElementById('f-unit');
   var textBox = document.getElementById('f-text');
   var warnBox = document.getElementById('f-warn');
@@ -54,6 +55,7 @@
   }
 
   function apply() {
+    var t0 = Date.now();
     var unit = unitBox.value.trim();
     var text = textBox.value.trim().toLowerCase();
     var warnOnly = warnBox.checked;
@@ -84,6 +86,7 @@
     });
     shown.textContent = active ? '显示 ' + visible + ' / ' + rows.length + ' 项任务' : '共 ' + rows.length + ' 项任务';
     remember(unit, textBox.value.trim(), warnOnly);
+    document.body.setAttribute('data-filter-ms', String(Date.now() - t0));
   }
 
   // The filter lives in the address, so a link can point at one unit's tasks.
@@ -134,5 +137,6 @@
   var openUpTo = parseInt(document.getElementById('totals').getAttribute('data-open-up-to'), 10) || 0;
   if (notices.length <= openUpTo) notices.forEach(function (n) { n.el.open = true; });
   apply();
+  document.body.setAttribute('data-init-ms', String(Date.now() - started));
   document.body.setAttribute('data-ready', '1');
 })();
