@@ -4,6 +4,7 @@ import io.planextract.doc.Block;
 import io.planextract.doc.Document;
 import io.planextract.doc.Paragraph;
 import io.planextract.doc.Table;
+import io.planextract.extract.prose.ProseTasks;
 import io.planextract.model.Notice;
 import io.planextract.model.NoticeResult;
 import io.planextract.model.Origin;
@@ -25,6 +26,7 @@ public final class NoticeExtractor {
 
     public static NoticeResult extract(Document document, Source source) {
         List<String> paragraphs = new ArrayList<>();
+        List<ProseTasks.Para> prose = new ArrayList<>();
         List<TableReading> readings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         String previous = null;
@@ -33,6 +35,7 @@ public final class NoticeExtractor {
                 String text = TextCleaner.paragraph(p.text());
                 if (!text.isEmpty()) {
                     paragraphs.add(text);
+                    prose.add(new ProseTasks.Para(text, paragraphs.size(), p.line()));
                     previous = text;
                 }
             } else if (block instanceof Table t) {
@@ -55,7 +58,13 @@ public final class NoticeExtractor {
             warnings.addAll(r.warnings());
         }
         if (readings.isEmpty()) {
-            warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+            // No task table: the tasks may be written as prose, each closed by a responsibility marker (RULES §8).
+            ProseTasks.Result fromProse = ProseTasks.extract(prose, notice.planYear());
+            tasks.addAll(fromProse.tasks());
+            warnings.addAll(fromProse.warnings());
+            if (fromProse.tasks().isEmpty()) {
+                warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+            }
         }
         List<Task> numbered = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
