@@ -4,7 +4,9 @@ import io.planextract.model.Deadline;
 import io.planextract.model.Notice;
 import io.planextract.model.NoticeResult;
 import io.planextract.model.Task;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +34,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *     for (NoticeResult r : results) xlsx.accept(r);   // one notice at a time
  * }                                                     // close() publishes out.xlsx
  * XlsxWriter.write(results, Path.of("out.xlsx"), new XlsxWriter.Options(true)); // one sheet per notice
+ * ResultSink sink = XlsxWriter.to(atomicOutput.stream(), options);  // into a stream the caller commits
  * }</pre>
  *
  * <p>Rows are streamed through SXSSF with a window of {@value #ROW_WINDOW} rows, so memory stays flat for
@@ -78,7 +81,9 @@ public final class XlsxWriter implements ResultSink {
         }
     }
 
+    /** The target when this writer owns it ({@link #open}); null when writing to a caller's stream. */
     private final AtomicOutput output;
+    private final OutputStream out;
     private final Options options;
     private final SXSSFWorkbook workbook;
     private final CellStyle headerStyle;
@@ -90,8 +95,9 @@ public final class XlsxWriter implements ResultSink {
     private boolean failed;
     private boolean closed;
 
-    private XlsxWriter(AtomicOutput output, Options options) {
+    private XlsxWriter(AtomicOutput output, OutputStream out, Options options) {
         this.output = output;
+        this.out = out;
         this.options = options;
         // SXSSF's default inline strings (no shared-strings table) keep memory flat for long runs.
         this.workbook = new SXSSFWorkbook(ROW_WINDOW);
@@ -111,8 +117,21 @@ public final class XlsxWriter implements ResultSink {
 
     /** Starts a workbook that will become {@code target} on {@link #close()}. */
     public static XlsxWriter open(Path target, Options options) throws IOException {
-        XlsxWriter writer = new XlsxWriter(new AtomicOutput(target), options);
-        if (!options.sheetPerNotice()) {
+        AtomicOutput output = new AtomicOutput(target);
+        return start(new XlsxWriter(output, output.stream(), options));
+    }
+
+    /**
+     * Starts a workbook that {@link #close()} writes to {@code out}, for a caller that owns the file (the CLI
+     * writes through its own {@link AtomicOutput} and commits it). {@code out} is flushed, not closed; after a
+     * failed {@link #accept} or an {@link #abort()} nothing is written to it.
+     */
+    public static XlsxWriter to(OutputStream out, Options options) {
+        return start(new XlsxWriter(null, out, options));
+    }
+
+    private static XlsxWriter start(XlsxWriter writer) {
+        if (!writer.options.sheetPerNotice()) {
             writer.startSheet("tasks");
         }
         return writer;
@@ -193,14 +212,29 @@ public final class XlsxWriter implements ResultSink {
                 // A workbook without sheets is not a valid file for Excel.
                 startSheet("tasks");
             }
-            workbook.write(output.stream());
-            output.commit();
+            // POI may close the stream it writes to; the shield keeps a caller's stream open for its own commit.
+            workbook.write(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    this.out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+            if (output != null) {
+                output.commit();
+            }
         } finally {
             try {
                 workbook.close();
                 workbook.dispose();
             } finally {
-                output.close();
+                if (output != null) {
+                    output.close();
+                }
             }
         }
     }

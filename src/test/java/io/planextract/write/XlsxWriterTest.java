@@ -150,6 +150,34 @@ class XlsxWriterTest {
     }
 
     @Test
+    void writesIntoACallersStreamOnClose() throws IOException {
+        NoticeResult zhoucun = GoldResults.load("zhoucun-2025-task-breakdown");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        boolean[] closed = {false};
+        java.io.OutputStream out = new java.io.FilterOutputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        try (ResultSink sink = XlsxWriter.to(out, XlsxWriter.Options.defaults())) {
+            sink.accept(zhoucun);
+            assertThat(bytes.size()).isZero();
+        }
+        assertThat(closed[0]).as("caller's stream left open").isFalse();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(readRows(wb.getSheetAt(0))).isEqualTo(expectedRows(List.of(zhoucun)));
+        }
+
+        java.io.ByteArrayOutputStream nothing = new java.io.ByteArrayOutputStream();
+        XlsxWriter aborted = XlsxWriter.to(nothing, XlsxWriter.Options.defaults());
+        aborted.accept(zhoucun);
+        aborted.abort();
+        aborted.close();
+        assertThat(nothing.size()).isZero();
+    }
+
+    @Test
     void emptyRunStillGivesAValidWorkbook() throws IOException {
         Path file = dir.resolve("empty.xlsx");
         XlsxWriter.write(List.of(), file, new XlsxWriter.Options(true));
