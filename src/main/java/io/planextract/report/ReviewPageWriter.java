@@ -8,6 +8,7 @@ import io.planextract.write.AtomicOutput;
 import io.planextract.write.ResultSink;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,6 +30,7 @@ import java.util.Objects;
  *     for (NoticeResult r : results) page.accept(r);   // one notice at a time, memory stays flat
  * }                                                     // close() publishes report.html
  * ReviewPageWriter.write(results, Path.of("report.html"));
+ * ResultSink page = ReviewPageWriter.to(atomicOutput.stream(), "任务分解表审阅");  // caller commits the file
  * }</pre>
  *
  * <p>Each notice is a collapsible section ({@code <details>}) with its fields, its counts of tasks, tables and
@@ -53,6 +55,7 @@ public final class ReviewPageWriter implements ResultSink {
 
     private static final String RESOURCES = "/io/planextract/report/";
 
+    /** The target when this writer owns it ({@link #open}); null when writing to a caller's stream. */
     private final AtomicOutput output;
     private final Writer writer;
     private final Map<String, Integer> units = new HashMap<>();
@@ -62,9 +65,9 @@ public final class ReviewPageWriter implements ResultSink {
     private boolean failed;
     private boolean closed;
 
-    private ReviewPageWriter(AtomicOutput output, String title) throws IOException {
+    private ReviewPageWriter(AtomicOutput output, OutputStream out, String title) throws IOException {
         this.output = output;
-        this.writer = new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8);
+        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"generator\" content=\"plan-extract\">\n<title>" + escape(title) + "</title>\n<style>\n");
@@ -91,11 +94,19 @@ public final class ReviewPageWriter implements ResultSink {
     public static ReviewPageWriter open(Path target, String title) throws IOException {
         AtomicOutput output = new AtomicOutput(target);
         try {
-            return new ReviewPageWriter(output, title);
+            return new ReviewPageWriter(output, output.stream(), title);
         } catch (IOException | RuntimeException e) {
             output.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts a page written into {@code out}, for a caller that owns the file and commits it. {@code out} is
+     * flushed on {@link #close()}, not closed; after a failure the page is left unfinished (the caller discards it).
+     */
+    public static ReviewPageWriter to(OutputStream out, String title) throws IOException {
+        return new ReviewPageWriter(null, out, title);
     }
 
     /** Writes the page for all {@code results} in one go. */
@@ -165,11 +176,15 @@ public final class ReviewPageWriter implements ResultSink {
             writer.write(resource("review.js"));
             writer.write("</script>\n</body>\n</html>\n");
             writer.flush();
-            output.commit();
+            if (output != null) {
+                output.commit();
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            output.close();
+            if (output != null) {
+                output.close();
+            }
         }
     }
 

@@ -190,6 +190,17 @@ class ReviewPageWriterTest {
     }
 
     @Test
+    void writesIntoACallersStream() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ReviewPageWriter page = ReviewPageWriter.to(bytes, "审阅 <1>")) {
+            page.accept(sample());
+        }
+        Document doc = Jsoup.parse(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(doc.title()).isEqualTo("审阅 <1>");
+        assertThat(doc.select("tr.task")).hasSize(4);
+    }
+
+    @Test
     void publishesOnlyACompletePage() throws IOException {
         Path file = dir.resolve("partial.html");
         ReviewPageWriter page = ReviewPageWriter.open(file);
