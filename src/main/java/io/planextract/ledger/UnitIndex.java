@@ -77,6 +77,8 @@ public final class UnitIndex {
         private final AliasFile aliases;
         private final List<Mention> mentions = new ArrayList<>();
         private final Map<String, Integer> counts = new LinkedHashMap<>();
+        /** Keys by name: the same few names recur on many rows, and a key costs a normalisation. */
+        private final Map<String, String> keys = new HashMap<>();
         private int notices;
 
         private Builder(AliasFile aliases) {
@@ -99,11 +101,15 @@ public final class UnitIndex {
         }
 
         private void mention(Mention m) {
-            if (UnitNames.key(m.name()).isEmpty()) {
+            if (key(m.name()).isEmpty()) {
                 return;
             }
             mentions.add(m);
             counts.merge(m.name(), 1, Integer::sum);
+        }
+
+        private String key(String name) {
+            return keys.computeIfAbsent(name, UnitNames::key);
         }
 
         public UnitIndex build() {
@@ -112,11 +118,11 @@ public final class UnitIndex {
             for (String name : counts.keySet()) {
                 names.addAll(aliases.membersOf(name));
             }
-            names.forEach(n -> groups.add(UnitNames.key(n)));
-            aliases.canonicalByKey().forEach((key, canonical) -> {
-                groups.add(key);
-                groups.add(UnitNames.key(canonical));
-                groups.union(key, UnitNames.key(canonical));
+            names.forEach(n -> groups.add(key(n)));
+            aliases.canonicalByKey().forEach((variantKey, canonical) -> {
+                groups.add(variantKey);
+                groups.add(key(canonical));
+                groups.union(variantKey, key(canonical));
             });
             joinSimilar(groups, names);
 
@@ -126,12 +132,12 @@ public final class UnitIndex {
             for (Mention m : mentions) {
                 List<String> members = aliases.membersOf(m.name());
                 if (members.isEmpty()) {
-                    String group = groups.find(UnitNames.key(m.name()));
+                    String group = groups.find(key(m.name()));
                     variantsByGroup.computeIfAbsent(group, g -> new LinkedHashMap<>()).merge(m.name(), 1, Integer::sum);
                     record(tasksByGroup, groups, group, m, m.name(), null);
                 } else {
                     for (String member : members) {
-                        String group = groups.find(UnitNames.key(member));
+                        String group = groups.find(key(member));
                         variantsByGroup.computeIfAbsent(group, g -> new LinkedHashMap<>()).putIfAbsent(member, 0);
                         record(tasksByGroup, groups, group, m, m.name(), m.name());
                     }
@@ -151,9 +157,9 @@ public final class UnitIndex {
                         new ArrayList<>(tasks.values()));
                 entries.add(entry);
                 for (String v : variants) {
-                    byKey.put(UnitNames.key(v), entry);
+                    byKey.put(key(v), entry);
                 }
-                byKey.put(UnitNames.key(name), entry);
+                byKey.put(key(name), entry);
             });
             entries.sort(Comparator.comparing(UnitEntry::collective)
                     .thenComparing(e -> -e.tasks().size())
@@ -165,17 +171,17 @@ public final class UnitIndex {
         private void joinSimilar(Groups groups, Set<String> names) {
             Map<String, List<String>> buckets = new LinkedHashMap<>();
             for (String name : names) {
-                String key = UnitNames.key(name);
-                if (UnitNames.isCollective(name) || aliases.keptApart(name)) {
+                String nameKey = key(name);
+                if (UnitNames.isCollectiveKey(nameKey) || aliases.keptApart(name)) {
                     continue;
                 }
-                char level = UnitNames.level(key);
-                String kind = UnitNames.bodyKind(key);
+                char level = UnitNames.level(nameKey);
+                String kind = UnitNames.bodyKind(nameKey);
                 if (level != 0 && kind != null) {
                     // Only names of one level and body kind can match: comparing within buckets keeps this cheap.
                     List<String> bucket = buckets.computeIfAbsent(level + kind, b -> new ArrayList<>());
-                    if (!bucket.contains(key)) {
-                        bucket.add(key);
+                    if (!bucket.contains(nameKey)) {
+                        bucket.add(nameKey);
                     }
                 }
             }
@@ -187,7 +193,7 @@ public final class UnitIndex {
                         String canonicalA = aliases.canonicalByKey().get(a);
                         String canonicalB = aliases.canonicalByKey().get(b);
                         boolean settledApart = canonicalA != null && canonicalB != null
-                                && !UnitNames.key(canonicalA).equals(UnitNames.key(canonicalB));
+                                && !key(canonicalA).equals(key(canonicalB));
                         if (!settledApart && UnitSimilarity.sameUnit(a, b)) {
                             groups.union(a, b);
                         }
@@ -220,7 +226,7 @@ public final class UnitIndex {
             }
             List<String> others = new ArrayList<>();
             for (String unit : concat(m.task().lead(), m.task().responsible())) {
-                if (!others.contains(unit) && !groups.find(UnitNames.key(unit)).equals(group)
+                if (!others.contains(unit) && !groups.find(key(unit)).equals(group)
                         && !unit.equals(via)) {
                     others.add(unit);
                 }

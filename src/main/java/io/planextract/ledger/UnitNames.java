@@ -54,8 +54,12 @@ public final class UnitNames {
      * they are in the ledgers (one collective entry), never merged by similarity, never split.
      */
     public static boolean isCollective(String name) {
-        String k = key(name);
-        return COLLECTIVE_WORD.matcher(k).find() || k.endsWith("单位") || k.endsWith("部门") || k.isEmpty();
+        return isCollectiveKey(key(name));
+    }
+
+    /** {@link #isCollective} for a name's {@link #key}, for callers that have the key already. */
+    public static boolean isCollectiveKey(String key) {
+        return COLLECTIVE_WORD.matcher(key).find() || key.endsWith("单位") || key.endsWith("部门") || key.isEmpty();
     }
 
     /** The administrative level a name starts with ({@code 区}, {@code 县}, {@code 市}), or 0 for none. */

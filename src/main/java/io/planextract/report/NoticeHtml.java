@@ -44,6 +44,8 @@ final class NoticeHtml {
     private final NoticeResult result;
     private final int number;
     private final StringBuilder out = new StringBuilder(16 * 1024);
+    /** Unit keys by name: a notice names the same few units on many rows, and a key costs a normalisation. */
+    private final Map<String, String> keys = new HashMap<>();
 
     private NoticeHtml(NoticeResult result, int number) {
         this.result = result;
@@ -182,10 +184,10 @@ final class NoticeHtml {
     private void taskRow(Task t, InheritanceSources sources, boolean warned) {
         List<String> units = new ArrayList<>(t.lead());
         units.addAll(t.responsible());
-        List<String> keys = units.stream().map(UnitNames::key).toList();
+        List<String> unitKeys = units.stream().map(this::key).toList();
         out.append("<tr class=\"task\" id=\"n").append(number).append("-t").append(t.id())
                 .append("\" data-units=\"").append(escape(String.join("|", units)))
-                .append("\" data-keys=\"").append(escape(String.join("|", keys))).append('"');
+                .append("\" data-keys=\"").append(escape(String.join("|", unitKeys))).append('"');
         if (warned) {
             out.append(" data-warn=\"1\"");
         }
@@ -240,7 +242,11 @@ final class NoticeHtml {
         return (no == null ? "" : "<span class=\"no\">" + no + ".</span> ") + escape(text);
     }
 
-    private static String units(List<String> units, List<Scope> scopes) {
+    private String key(String unit) {
+        return keys.computeIfAbsent(unit, UnitNames::key);
+    }
+
+    private String units(List<String> units, List<Scope> scopes) {
         StringBuilder b = new StringBuilder();
         if (!scopes.isEmpty()) {
             for (Scope s : scopes) {
@@ -254,8 +260,8 @@ final class NoticeHtml {
         return b.toString();
     }
 
-    private static String chip(String unit) {
-        return "<span class=\"u" + (UnitNames.isCollective(unit) ? " coll" : "") + "\">" + escape(unit) + "</span>";
+    private String chip(String unit) {
+        return "<span class=\"u" + (UnitNames.isCollectiveKey(key(unit)) ? " coll" : "") + "\">" + escape(unit) + "</span>";
     }
 
     private static String deadline(Deadline d) {
