@@ -178,6 +178,22 @@ class XlsxWriterTest {
     }
 
     @Test
+    void cutsTextLongerThanExcelAllowsInOneCell() throws IOException {
+        NoticeResult base = GoldResults.load("zhoucun-2025-task-breakdown");
+        Task first = base.tasks().get(0);
+        String huge = "长".repeat(40_000);
+        Task long1 = new Task(1, first.seq(), first.section(), first.sectionNo(), first.task(), first.taskNo(), huge,
+                first.leadText(), first.responsibleText(), first.lead(), first.responsible(), first.scopes(),
+                first.deadline(), first.extra(), first.inherited(), first.origin());
+        NoticeResult r = new NoticeResult("1", base.source(), base.notice(), base.tables(), List.of(long1), List.of());
+        Path file = dir.resolve("long.xlsx");
+        XlsxWriter.write(List.of(r), file, XlsxWriter.Options.defaults());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(7).getStringCellValue()).hasSize(32_767);
+        }
+    }
+
+    @Test
     void emptyRunStillGivesAValidWorkbook() throws IOException {
         Path file = dir.resolve("empty.xlsx");
         XlsxWriter.write(List.of(), file, new XlsxWriter.Options(true));
