@@ -66,9 +66,12 @@ final class FileConverter {
      */
     Outcome convertInto(InputFile input, Path target, OutputFormat format, boolean skipExisting) {
         try {
+            boolean exists = skipExisting && Files.exists(target);
+            if (exists && format != OutputFormat.JSON) {
+                return new Outcome.Skipped(input, target); // no record of the content: the file's presence decides
+            }
             byte[] content = load(input);
-            if (skipExisting && Files.exists(target)
-                    && (format != OutputFormat.JSON || sha256(content).equals(recordedSha256(target)))) {
+            if (exists && sha256(content).equals(recordedSha256(target))) {
                 return new Outcome.Skipped(input, target);
             }
             NoticeResult result = extractor.convert(content, input.display());
@@ -88,12 +91,7 @@ final class FileConverter {
     }
 
     private byte[] load(InputFile input) throws ReadException {
-        byte[] content = Readers.load(input.path(), limits);
-        // An empty file is what a failed copy or download leaves: say so rather than report a notice without tasks.
-        if (content.length == 0) {
-            throw new ReadException("the file is empty");
-        }
-        return content;
+        return Readers.load(input.path(), limits);
     }
 
     private void write(NoticeResult result, Path target, OutputFormat format) throws IOException {

@@ -98,7 +98,11 @@ public class PlanExtractCommand implements Callable<Integer> {
             if (!SinkOpener.available(chosen)) {
                 throw usage(chosen.extension() + " output is not available yet; use json, jsonl or csv");
             }
-            List<InputFile> files = new InputWalker(target.folder()).walk(inputs);
+            List<Path> outputs = new java.util.ArrayList<>();
+            target.folder().ifPresent(outputs::add);
+            target.file().ifPresent(outputs::add);
+            Optional.ofNullable(errors).ifPresent(outputs::add);
+            List<InputFile> files = new InputWalker(outputs).walk(inputs);
             boolean several = files.size() != 1 || inputs.stream().anyMatch(Files::isDirectory);
             OutputPlan plan = plan(target, chosen, several);
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
