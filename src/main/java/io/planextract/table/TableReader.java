@@ -57,11 +57,11 @@ public final class TableReader {
                 }
                 continue;
             }
-            RowInheritance.Resolved r0 = inheritance.resolve(grid);
-            TaskRow task = taskRow(dataRow, grid, header, r0);
+            RowInheritance.Resolved settled = inheritance.resolve(grid);
+            TaskRow task = taskRow(dataRow, grid, header, settled);
             rows.add(task);
-            resolved.add(r0);
-            rowWarnings(grid, r0, task, tableNo, warnings);
+            resolved.add(settled);
+            rowWarnings(grid, settled, task, tableNo, warnings);
         }
         ambiguousBlanks(rows, resolved, tableNo, warnings);
         sequenceWarnings(rows, tableNo, warnings);
@@ -79,18 +79,7 @@ public final class TableReader {
                 counts.merge(w, 1, Integer::sum);
             }
         }
-        if (table.exactMerges()) {
-            return widest;
-        }
-        int best = widest;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return table.exactMerges() ? widest : MostCommon.of(counts, widest);
     }
 
     private static TaskRow taskRow(int dataRow, GridRow grid, Header header, RowInheritance.Resolved r) {
