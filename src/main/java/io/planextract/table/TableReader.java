@@ -48,8 +48,9 @@ public final class TableReader {
                 continue;
             }
             dataRow++;
-            if (grid.spansTable() || grid.isLoneHeading()) {
-                String heading = TextCleaner.joinRunOn(grid.spanningText());
+            String numberedTitle = grid.numberedTitleInSeqColumn(header);
+            if (grid.spansTable() || grid.isLoneHeading() || numberedTitle != null) {
+                String heading = numberedTitle != null ? numberedTitle : TextCleaner.joinRunOn(grid.spanningText());
                 if (Headings.level(heading) == 2 && inheritance.inSection()) {
                     inheritance.groupRow(heading);
                 } else {
