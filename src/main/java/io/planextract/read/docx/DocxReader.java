@@ -40,6 +40,7 @@ public final class DocxReader implements DocumentReader {
 
     /** The state of reading one body; never shared between documents. */
     private static final class Body {
+        private final ReadLimits limits;
         private final DocxTableReader tables;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
@@ -48,6 +49,7 @@ public final class DocxReader implements DocumentReader {
         private int tableCount;
 
         Body(ReadLimits limits) {
+            this.limits = limits;
             this.tables = new DocxTableReader(limits);
         }
 
@@ -83,7 +85,7 @@ public final class DocxReader implements DocumentReader {
             blocks.add(new Paragraph(text, 0));
         }
 
-        private void table(DocxTableReader.RawTable next) {
+        private void table(DocxTableReader.RawTable next) throws ReadException {
             if (open != null) {
                 int repeated = open.gridColumns() == next.gridColumns()
                         ? SplitTables.repeatedHeader(open.rows(), open.headerRows(), next.rows(), next.headerRows())
@@ -91,6 +93,10 @@ public final class DocxReader implements DocumentReader {
                 if (repeated >= 0) {
                     List<Row> rows = new ArrayList<>(open.rows());
                     rows.addAll(next.rows().subList(repeated, next.rows().size()));
+                    if (rows.size() > limits.maxTableRows()) {
+                        throw new ReadException("a table has more than " + limits.maxTableRows()
+                                + " rows; plan-extract reads tables up to that size");
+                    }
                     open = new DocxTableReader.RawTable(open.gridColumns(), rows, open.headerRows(), 0);
                     nestedInOpen += next.nestedTables();
                     return;
