@@ -97,7 +97,8 @@ final class HtmlTableReader {
             }
             source.add(row);
         }
-        List<Row> rows = HtmlGrid.layout(source);
+        // a <tr> with no cells and nothing reaching into it from above shows nothing in a browser
+        List<Row> rows = HtmlGrid.layout(source).stream().filter(r -> !r.cells().isEmpty()).toList();
         for (Row r : rows) {
             if (r.width() > limits.maxTableCols()) {
                 throw tooWide();
