@@ -37,13 +37,7 @@ class GoldenSamplesTest {
 
     static Stream<String> samples() throws IOException, URISyntaxException {
         return allSamples().stream()
-                .filter(n -> GoldenSamplesTest.class.getResource("/gold/" + stem(n) + ".expected.json") != null)
-                .filter(GoldenSamplesTest::supported);
-    }
-
-    /** The prose sample joins when prose notices are read. */
-    static boolean supported(String name) {
-        return !name.startsWith("linzi");
+                .filter(n -> GoldenSamplesTest.class.getResource("/gold/" + stem(n) + ".expected.json") != null);
     }
 
     @ParameterizedTest

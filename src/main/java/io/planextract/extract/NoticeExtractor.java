@@ -4,6 +4,7 @@ import io.planextract.doc.Block;
 import io.planextract.doc.Document;
 import io.planextract.doc.Paragraph;
 import io.planextract.doc.Table;
+import io.planextract.extract.prose.ProseTasks;
 import io.planextract.model.Notice;
 import io.planextract.model.NoticeResult;
 import io.planextract.model.Origin;
@@ -12,6 +13,7 @@ import io.planextract.model.TableInfo;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
 import io.planextract.normalize.TextCleaner;
+import io.planextract.table.TableContinuations;
 import io.planextract.table.TableReader;
 import io.planextract.table.TableReading;
 import java.util.ArrayList;
@@ -25,14 +27,17 @@ public final class NoticeExtractor {
 
     public static NoticeResult extract(Document document, Source source) {
         List<String> paragraphs = new ArrayList<>();
+        List<ProseTasks.Para> prose = new ArrayList<>();
         List<TableReading> readings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         String previous = null;
-        for (Block block : document.blocks()) {
+        List<Warning> warnings = new ArrayList<>(document.warnings());
+        for (Block block : TableContinuations.join(document.blocks())) {
             if (block instanceof Paragraph p) {
                 String text = TextCleaner.paragraph(p.text());
                 if (!text.isEmpty()) {
                     paragraphs.add(text);
+                    prose.add(new ProseTasks.Para(text, paragraphs.size(), p.line()));
                     previous = text;
                 }
             } else if (block instanceof Table t) {
@@ -40,12 +45,14 @@ public final class NoticeExtractor {
                 if (reading.isPresent()) {
                     readings.add(reading.get());
                     titles.add(TableTitle.of(previous));
+                } else if (t.rows().size() >= 2 && TableReader.gridWidth(t) >= 3) {
+                    warnings.add(Warning.of("table-without-header", "有一个表格没有可识别的表头（如“工作任务”“责任单位”），"
+                            + "未从中读取任务，请核对", Origin.ofLine(t.line())));
                 }
                 previous = null;
             }
         }
         Notice notice = NoticeFields.extract(paragraphs, titles);
-        List<Warning> warnings = new ArrayList<>(document.warnings());
         List<TableInfo> tables = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
@@ -55,7 +62,13 @@ public final class NoticeExtractor {
             warnings.addAll(r.warnings());
         }
         if (readings.isEmpty()) {
-            warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+            // No task table: the tasks may be written as prose, each closed by a responsibility marker (RULES §8).
+            ProseTasks.Result fromProse = ProseTasks.extract(prose, notice.planYear());
+            tasks.addAll(fromProse.tasks());
+            warnings.addAll(fromProse.warnings());
+            if (fromProse.tasks().isEmpty()) {
+                warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+            }
         }
         List<Task> numbered = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {

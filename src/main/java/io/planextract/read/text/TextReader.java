@@ -6,11 +6,40 @@ import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
 
-/** Reads a text input: decodes it, then reads the Apache Tika dump layout (see {@link TikaDumpParser}). */
+/**
+ * Reads a text input: decodes it ({@link TextDecoder}), then reads the Apache Tika dump layout when its cells
+ * start lines with a TAB ({@link TikaDumpParser}), or else the forms people paste — pipe rows, Markdown tables,
+ * tab-separated rows, or plain paragraphs ({@link PastedTables}).
+ */
 public final class TextReader implements DocumentReader {
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
         String text = TextDecoder.decode(content);
-        return new Document(Format.TEXT, TikaDumpParser.parse(text, limits));
+        if (isTikaDump(text)) {
+            return new Document(Format.TEXT, TikaDumpParser.parse(text, limits));
+        }
+        PastedTables.Parsed parsed = PastedTables.parse(text, limits);
+        return new Document(Format.TEXT, parsed.blocks(), parsed.warnings());
+    }
+
+    /**
+     * A Tika dump starts each cell's line with one TAB and has no TAB further on; rows copied from a spreadsheet
+     * have TABs between cells (and may start with one, where the first cell is empty). The form with more lines
+     * wins.
+     */
+    static boolean isTikaDump(String text) {
+        int tika = 0;
+        int tsv = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.isEmpty() || line.indexOf('\t') < 0) {
+                continue;
+            }
+            if (line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
+                tika++;
+            } else if (PastedTables.isTsvRow(line)) {
+                tsv++;
+            }
+        }
+        return tika > 0 && tika >= tsv;
     }
 }
