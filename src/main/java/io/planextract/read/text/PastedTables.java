@@ -241,13 +241,15 @@ final class PastedTables {
         return line.strip().equals("|");
     }
 
-    /** Text lines ending in a line {@code |}, and another such cell after it. */
+    /**
+     * A line followed by a line {@code |}, and another cell ended by {@code |} after it. The first cell is one line
+     * (the line above it is the table's title or body text); later cells may run over several lines.
+     */
     static boolean cellPerLineStarts(String[] lines, int i) {
-        if (lines[i].isBlank() || isBar(lines[i])) {
+        if (lines[i].isBlank() || isBar(lines[i]) || i + 1 >= lines.length || !isBar(lines[i + 1])) {
             return false;
         }
-        int bar = cellEnd(lines, i);
-        return bar > 0 && cellEnd(lines, nextContent(lines, bar + 1)) > 0;
+        return cellEnd(lines, nextContent(lines, i + 2)) > 0;
     }
 
     /** The line {@code |} that ends the cell starting at {@code from}, or -1 when an empty line or the end comes first. */
