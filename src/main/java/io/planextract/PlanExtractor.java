@@ -53,7 +53,7 @@ public final class PlanExtractor {
     public NoticeResult convert(byte[] content, String displayPath) throws ExtractionException {
         Document document;
         try {
-            document = Readers.read(content, limits);
+            document = Readers.read(content, displayPath, limits);
         } catch (ReadException e) {
             throw new ExtractionException(ExtractionException.Stage.READ, e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -26,20 +26,18 @@ class GoldenSamplesTest {
     private static final List<String> NOTICE_FIELDS = List.of("issuer", "docNumber", "title", "date", "addressees",
             "cc", "planYear");
 
-    static Stream<String> samples() throws IOException, URISyntaxException {
+    /** Sample paths relative to the samples folder (the DOC copies sit in a subfolder), sorted. */
+    static List<String> allSamples() throws IOException, URISyntaxException {
         Path dir = Path.of(GoldenSamplesTest.class.getResource("/samples").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
-            List<String> names = files.map(p -> p.getFileName().toString())
-                    .filter(n -> GoldenSamplesTest.class.getResource("/gold/" + stem(n) + ".expected.json") != null)
-                    .filter(n -> supported(n))
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
-            return names.stream();
         }
     }
 
-    /** Formats whose readers have landed; the others join as their issues are done. */
-    static boolean supported(String name) {
-        return name.endsWith(".txt");
+    static Stream<String> samples() throws IOException, URISyntaxException {
+        return allSamples().stream()
+                .filter(n -> GoldenSamplesTest.class.getResource("/gold/" + stem(n) + ".expected.json") != null);
     }
 
     @ParameterizedTest
@@ -93,7 +91,8 @@ class GoldenSamplesTest {
     }
 
     static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file : file.substring(0, dot);
     }
 }

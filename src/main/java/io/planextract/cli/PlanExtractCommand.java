@@ -1,2 +1,183 @@
 package io.planextract.cli;
-public class PlanExtractCommand { public static void main(String[] a) {} }
+
+import io.planextract.read.ReadLimits;
+import io.planextract.write.OutputFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code plan-extract} command: reads the options, then hands the work to {@link InputWalker},
+ * {@link OutputPlan} and {@link BatchRunner}. Exit codes: 0 every input converted, 1 some failed (each named on
+ * standard error), 2 a usage error.
+ */
+@Command(name = "plan-extract", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
+            "Inputs are files, or folders searched for txt, docx, doc, wps, htm and html files."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input converted", "1:some inputs failed (each named on standard error)",
+            "2:usage error"})
+public class PlanExtractCommand implements Callable<Integer> {
+    static final int EXIT_FAILED_INPUTS = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notice files or folders of notices.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR/",
+            description = {"Write to FILE (all results together), or to DIR/ (a path ending in / or an existing"
+                + " folder: one file per input, named after it). Default: standard output."})
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "json, jsonl, csv or xlsx. Default: from the extension of -o, else json.")
+    OutputFormat format;
+
+    @Option(names = "--no-bom", description = "CSV without the byte-order mark Excel needs to read UTF-8.")
+    boolean noBom;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files converted at once. Default: the number of cores (${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; failed files are still named.")
+    boolean quiet;
+
+    @Option(names = "--errors", paramLabel = "FILE.jsonl",
+            description = "Also keep the failed inputs in FILE.jsonl, one JSON line each (path, stage, message).")
+    Path errors;
+
+    @Option(names = "--skip-existing",
+            description = {"With -o DIR/: keep outputs already there, so a rerun converts only new inputs"
+                + " (a JSON output is kept only if made from the same content)."})
+    boolean skipExisting;
+
+    private final OutputStream stdout;
+    private final boolean stderrIsTerminal;
+    private final Duration progressInterval;
+
+    public PlanExtractCommand() {
+        this(System.out, Terminal.stderrIsTerminal(), Duration.ofSeconds(5));
+    }
+
+    /** For tests and embedding: where standard output goes, and how progress is shown on standard error. */
+    public PlanExtractCommand(OutputStream stdout, boolean stderrIsTerminal, Duration progressInterval) {
+        this.stdout = stdout;
+        this.stderrIsTerminal = stderrIsTerminal;
+        this.progressInterval = progressInterval;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new PlanExtractCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (jobs < 1) {
+            throw usage("-j must be at least 1");
+        }
+        try {
+            OutputTarget target = OutputTarget.parse(output);
+            OutputFormat chosen = chooseFormat(target);
+            if (!SinkOpener.available(chosen)) {
+                throw usage(chosen.extension() + " output is not available yet; use json, jsonl or csv");
+            }
+            List<InputFile> files = new InputWalker(target.folder()).walk(inputs);
+            boolean several = files.size() != 1 || inputs.stream().anyMatch(Files::isDirectory);
+            OutputPlan plan = plan(target, chosen, several);
+            Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
+            BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
+                    new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors)), stdout,
+                    progress);
+            BatchSummary summary = runner.run(files, plan);
+            if (!quiet) {
+                err.println(summary.line());
+                err.flush();
+            }
+            return summary.allConverted() ? 0 : EXIT_FAILED_INPUTS;
+        } catch (BatchRunner.OutputFailure e) {
+            err.println("plan-extract: " + e.getMessage());
+            err.flush();
+            return EXIT_FAILED_INPUTS;
+        } catch (IOException e) {
+            err.println("plan-extract: the inputs could not be listed (" + e.getMessage() + ")");
+            err.flush();
+            return EXIT_FAILED_INPUTS;
+        }
+    }
+
+    private OutputFormat chooseFormat(OutputTarget target) {
+        if (format != null) {
+            return format;
+        }
+        return target.file().flatMap(OutputFormat::fromPath).orElse(OutputFormat.JSON);
+    }
+
+    private OutputPlan plan(OutputTarget target, OutputFormat chosen, boolean several) {
+        if (skipExisting && target.folder().isEmpty()) {
+            throw usage("--skip-existing needs -o DIR/ (one output file per input)");
+        }
+        if (target.folder().isPresent()) {
+            return new OutputPlan.PerInput(target.folder().get(), chosen);
+        }
+        if (target.file().isPresent()) {
+            if (errors != null && target.file().get().toAbsolutePath().normalize()
+                    .equals(errors.toAbsolutePath().normalize())) {
+                throw usage("--errors must name another file than -o");
+            }
+            return new OutputPlan.ToFile(target.file().get(), chosen, several);
+        }
+        if (chosen == OutputFormat.XLSX) {
+            throw usage("a workbook cannot go to standard output; use -o FILE.xlsx or -o DIR/");
+        }
+        return new OutputPlan.ToStdout(chosen, several);
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** {@code -o} as given: a folder (trailing slash, or an existing folder), a file, or absent. */
+    record OutputTarget(Optional<Path> file, Optional<Path> folder) {
+        static OutputTarget parse(String output) {
+            if (output == null) {
+                return new OutputTarget(Optional.empty(), Optional.empty());
+            }
+            Path path = Path.of(output);
+            if (output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(path)) {
+                return new OutputTarget(Optional.empty(), Optional.of(path));
+            }
+            return new OutputTarget(Optional.of(path), Optional.empty());
+        }
+    }
+
+    /** {@code --format} in any case: {@code csv}, {@code CSV}. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            for (OutputFormat f : OutputFormat.values()) {
+                if (f.extension().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not an output format; use json, jsonl, csv or xlsx");
+        }
+    }
+}

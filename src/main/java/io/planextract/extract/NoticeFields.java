@@ -17,7 +17,7 @@ public final class NoticeFields {
     private static final int HEAD = 20;
     private static final int TITLE_LINES = 4;
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1,12}?)\\s*[〔\\[［(（【]\\s*(\\d{4})\\s*[〕\\]］)）】]\\s*(\\d{1,4})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[［(（【]\\s*(\\d{4})\\s*[〕\\]］)）】]\\s*(\\d{1,4})\\s*号");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern CN_DATE = Pattern.compile(
             "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");

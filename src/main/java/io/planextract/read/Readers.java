@@ -2,11 +2,17 @@ package io.planextract.read;
 
 import io.planextract.doc.Document;
 import io.planextract.doc.Format;
+import io.planextract.model.Warning;
+import io.planextract.read.doc.DocReader;
+import io.planextract.read.docx.DocxReader;
+import io.planextract.read.html.HtmlReader;
 import io.planextract.read.text.TextReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads any supported input into the document model, choosing the reader by the file's content. */
 public final class Readers {
@@ -34,10 +40,35 @@ public final class Readers {
         return readerFor(format).read(content, limits);
     }
 
-    static DocumentReader readerFor(Format format) throws ReadException {
+    /**
+     * Reads an input whose file name is known: the content decides the format, and a name that promises another
+     * format adds a {@code format-mismatch} warning (a DOCX saved as {@code .doc} is common and harmless, but a
+     * reviewer should know what was actually read).
+     */
+    public static Document read(byte[] content, String fileName, ReadLimits limits) throws ReadException {
+        Format format = FormatSniffer.sniff(content);
+        Document document = readerFor(format).read(content, limits);
+        return warnIfNameDisagrees(document, fileName);
+    }
+
+    /** The document with a {@code format-mismatch} warning added when {@code fileName} names another format. */
+    public static Document warnIfNameDisagrees(Document document, String fileName) {
+        return FormatSniffer.nameMismatch(fileName, document.format())
+                .map(w -> {
+                    List<Warning> warnings = new ArrayList<>();
+                    warnings.add(w);
+                    warnings.addAll(document.warnings());
+                    return new Document(document.format(), document.blocks(), warnings);
+                })
+                .orElse(document);
+    }
+
+    static DocumentReader readerFor(Format format) {
         return switch (format) {
             case TEXT -> new TextReader();
-            default -> throw new ReadException("reading " + format.label() + " files is not supported yet");
+            case DOCX -> new DocxReader();
+            case DOC -> new DocReader();
+            case HTML -> new HtmlReader();
         };
     }
 }

@@ -57,6 +57,23 @@ public final class HeaderDetector {
         return known >= 2 && known * 2 >= filled;
     }
 
+    /** A row that prints the header's own labels again, as Word does at the top of each page. */
+    static boolean repeats(Header header, Row row) {
+        int same = 0;
+        int filled = 0;
+        for (Cell c : row.cells()) {
+            String label = CellText.label(c);
+            if (label.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (header.labels().contains(label)) {
+                same++;
+            }
+        }
+        return same >= 2 && same * 2 >= filled + 1;
+    }
+
     /** Short labels under a spanning header cell, the other cells empty or merged from above. */
     private static boolean isSubHeaderRow(Row row) {
         int labels = 0;

@@ -40,8 +40,8 @@ public final class TableReader {
         int dataRow = 0;
         for (int r = found.get().firstRow() + header.rows(); r < all.size(); r++) {
             Row row = all.get(r);
-            if (HeaderDetector.isHeaderRow(row)) {
-                continue; // a header repeated after a page break
+            if (HeaderDetector.repeats(header, row)) {
+                continue; // the header printed again after a page break
             }
             GridRow grid = GridRow.of(row, header.width(), table.exactMerges());
             if (grid.isEmpty()) {
@@ -114,8 +114,10 @@ public final class TableReader {
                     + "个，多出的内容放在 extra 中", at));
         }
         if (r.newTitleWithInheritedUnits()) {
-            warnings.add(Warning.of("inherited-across-task", "新的任务标题下，单位沿用了上一行（" + String.join("、",
-                    r.inherited()) + "），请核对", at));
+            List<String> units = r.inherited().stream().filter(f -> f.equals("lead") || f.equals("responsible"))
+                    .map(f -> f.equals("lead") ? "牵头单位" : "责任单位").toList();
+            warnings.add(Warning.of("inherited-across-task", "新的任务标题下沿用了上一行的" + String.join("、", units)
+                    + "，请核对", at));
         }
     }
 

@@ -25,7 +25,7 @@ public final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+        this.temp = createTemp(dir, this.target.getFileName().toString());
         this.file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
         // Writers close what they are given; only commit() or close() may end the file.
         this.exposed = new FilterOutputStream(file) {
@@ -39,6 +39,22 @@ public final class AtomicOutput implements AutoCloseable {
                 out.flush();
             }
         };
+    }
+
+    /**
+     * A new, empty {@code .NAME.<digits>.part} beside the target. Not {@link Files#createTempFile}: that makes the
+     * file readable by its owner only, and the rename would pass that on to an output others must read; a plain
+     * new file gets the usual permissions (the umask).
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        while (true) {
+            long n = java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+            try {
+                return Files.createFile(dir.resolve("." + name + "." + n + ".part"));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Another writer drew the same number: draw again.
+            }
+        }
     }
 
     /** The stream to write to; closing it only flushes. */

@@ -5,6 +5,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
+import io.planextract.table.HeaderLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 final class RowCutter {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final int WIDER_THAN_TABLE = 1_000;
+    private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．].*|^第[一二三四五六七八九十]{1,3}部分.*");
 
     private RowCutter() {
     }
@@ -122,7 +124,8 @@ final class RowCutter {
             int size = 0;
             for (int j = i + 1; j <= n; j++) {
                 size += groups.get(j - 1)[1] - groups.get(j - 1)[0];
-                if (size > columns && j > i + 1) {
+                if ((size > columns || standsAlone(cells, groups, j - 1) || standsAlone(cells, groups, i))
+                        && j > i + 1) {
                     break;
                 }
                 long c = rowCost(size, columns, cells.get(groups.get(i)[0])) + cost[j];
@@ -137,6 +140,24 @@ final class RowCutter {
             rows.add(new int[] {groups.get(i)[0], groups.get(next[i] - 1)[1]});
         }
         return rows;
+    }
+
+    /**
+     * A header row and a lone numbered heading are rows of their own, whatever the counts say: a header shorter
+     * than the data rows must not borrow the section row below it.
+     */
+    private static boolean standsAlone(List<RawCell> cells, List<int[]> groups, int g) {
+        int[] group = groups.get(g);
+        if (group[1] - group[0] == 1) {
+            return HEADING.matcher(cells.get(group[0]).firstText()).matches();
+        }
+        int labels = 0;
+        for (int c = group[0]; c < group[1]; c++) {
+            if (HeaderLabels.classify(cells.get(c).firstText()) != null) {
+                labels++;
+            }
+        }
+        return g == 0 && labels >= 2 && labels * 2 >= group[1] - group[0];
     }
 
     private static long rowCost(int size, int columns, RawCell first) {

@@ -1,0 +1,254 @@
+package io.planextract.cli;
+
+import io.planextract.PlanExtractor;
+import io.planextract.read.ReadLimits;
+import io.planextract.write.AtomicOutput;
+import io.planextract.write.ResultSink;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a batch: converts the inputs on a bounded pool and hands their outcomes, in input order, to the output.
+ *
+ * <p>At most {@code 2 × threads} inputs are in flight: the coordinator submits ahead up to that window and
+ * then waits for the oldest one. Workers never wait on each other, a slow file holds back only the writing of
+ * the files after it, and memory stays bounded however many files the batch has: the combined output is written
+ * as results arrive, never gathered first. The coordinator (the calling thread) is the only one that touches the
+ * combined output, the error log, the progress and the counts.
+ */
+public final class BatchRunner {
+    /** Worker threads get a large stack: deeply nested input is refused by the readers' limits, not by a crash. */
+    private static final long WORKER_STACK_BYTES = 64L << 20;
+
+    private final ReadLimits limits;
+    private final BatchOptions options;
+    private final OutputStream stdout;
+    private final Progress progress;
+
+    /**
+     * @param threads      worker threads ({@code -j})
+     * @param bom          CSV starts with a byte-order mark
+     * @param skipExisting per-input outputs already there are kept
+     * @param errors       where to keep the failed inputs as JSON lines
+     */
+    public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors) {
+    }
+
+    BatchRunner(ReadLimits limits, BatchOptions options, OutputStream stdout, Progress progress) {
+        this.limits = limits;
+        this.options = options;
+        this.stdout = stdout;
+        this.progress = progress;
+    }
+
+    /** Thrown when the combined output or the error log cannot be written: the whole batch stops. */
+    static final class OutputFailure extends Exception {
+        OutputFailure(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
+    BatchSummary run(List<InputFile> inputs, OutputPlan plan) throws OutputFailure {
+        long start = System.nanoTime();
+        List<Path> targets = plan instanceof OutputPlan.PerInput per ? per.targets(inputs) : List.of();
+        Counts counts = new Counts();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
+        try (OpenOutputs outputs = new OpenOutputs()) {
+            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs, options.bom());
+            Combined combined = Combined.open(plan, outputs, stdout, options.bom());
+            ErrorLog errors = null;
+            try {
+                errors = options.errors().isPresent() ? ErrorLog.open(outputs, options.errors().get()) : null;
+                targets.forEach(OpenOutputs::sweepLeftovers);
+                progress.start(inputs.size());
+                Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+                int window = Math.max(2, 2 * options.threads());
+                int next = 0;
+                while (next < inputs.size() || !inFlight.isEmpty()) {
+                    while (next < inputs.size() && inFlight.size() < window) {
+                        InputFile input = inputs.get(next);
+                        if (targets.isEmpty()) {
+                            inFlight.add(pool.submit(() -> converter.convert(input)));
+                        } else {
+                            Path target = targets.get(next);
+                            inFlight.add(pool.submit(() -> converter.convertInto(input, target, plan.format(),
+                                    options.skipExisting())));
+                        }
+                        next++;
+                    }
+                    Outcome outcome = await(inFlight.removeFirst());
+                    record(outcome, counts, combined, errors);
+                }
+                progress.finish();
+                combined.finish(counts.converted);
+                if (errors != null) {
+                    errors.commit();
+                }
+            } catch (IOException e) {
+                progress.finish();
+                throw new OutputFailure("the output could not be written (" + e.getMessage() + ")", e);
+            } finally {
+                combined.close();
+                if (errors != null) {
+                    closeQuietly(errors.output(), outputs);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BatchSummary(inputs.size(), counts.converted, counts.withWarnings, counts.failed, counts.skipped,
+                counts.tasks, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void record(Outcome outcome, Counts counts, Combined combined, ErrorLog errors) throws IOException {
+        if (outcome instanceof Outcome.Converted c) {
+            counts.converted++;
+            counts.tasks += c.tasks();
+            if (c.warnings() > 0) {
+                counts.withWarnings++;
+            }
+            if (c.result() != null) {
+                combined.accept(c.result());
+            }
+        } else if (outcome instanceof Outcome.Skipped) {
+            counts.skipped++;
+        } else if (outcome instanceof Outcome.Failed f) {
+            counts.failed++;
+            progress.message("plan-extract: failed: " + f.input().display() + " [" + f.stage() + "] "
+                    + f.message());
+            if (errors != null) {
+                errors.add(f);
+            }
+        }
+        progress.advance();
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch was interrupted", e);
+        } catch (ExecutionException e) {
+            // FileConverter turns every failure into an Outcome; reaching here is a bug in plan-extract itself.
+            throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
+        }
+    }
+
+    private static ThreadFactory workers() {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(null, task, "plan-extract-" + n.incrementAndGet(), WORKER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void closeQuietly(AtomicOutput output, OpenOutputs outputs) {
+        try {
+            output.close();
+        } catch (IOException e) {
+            // Only the temporary file of an output that failed anyway.
+        }
+        outputs.done(output);
+    }
+
+    /** Counts kept by the coordinator alone. */
+    private static final class Counts {
+        int converted;
+        int withWarnings;
+        int failed;
+        int skipped;
+        long tasks;
+    }
+
+    /** The combined output (standard output or one file), or none when each input has its own file. */
+    private static final class Combined {
+        private final ResultSink sink;
+        private final AtomicOutput file;
+        private final OpenOutputs outputs;
+        private final boolean singleDocument;
+
+        private Combined(ResultSink sink, AtomicOutput file, OpenOutputs outputs, boolean singleDocument) {
+            this.sink = sink;
+            this.file = file;
+            this.outputs = outputs;
+            this.singleDocument = singleDocument;
+        }
+
+        static Combined open(OutputPlan plan, OpenOutputs outputs, OutputStream stdout, boolean bom)
+                throws OutputFailure {
+            try {
+                if (plan instanceof OutputPlan.ToStdout s) {
+                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom), null,
+                            outputs, !s.several());
+                }
+                if (plan instanceof OutputPlan.ToFile f) {
+                    OpenOutputs.sweepLeftovers(f.file());
+                    AtomicOutput out = outputs.open(f.file());
+                    return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom), out, outputs,
+                            !f.several());
+                }
+                return new Combined(null, null, outputs, false);
+            } catch (IOException e) {
+                throw new OutputFailure("the output could not be opened (" + e.getMessage() + ")", e);
+            }
+        }
+
+        void accept(io.planextract.model.NoticeResult result) throws IOException {
+            if (sink != null) {
+                sink.accept(result);
+            }
+        }
+
+        /**
+         * The batch ran to its end: finish and commit the output. A single JSON document whose one input failed
+         * has nothing to say, so nothing is written (an existing file stays as it was).
+         */
+        void finish(int converted) throws IOException {
+            if (sink == null || (singleDocument && converted == 0)) {
+                return;
+            }
+            sink.close();
+            if (file != null) {
+                file.commit();
+            }
+        }
+
+        /** Without {@link #finish}, the file's temporary part is dropped: no partial output. */
+        void close() {
+            // A committed output's close does nothing; an unfinished one loses its temporary file.
+            if (file != null) {
+                closeQuietly(file, outputs);
+            }
+        }
+    }
+
+    /** Standard output stays open for whoever runs the command after the sink is done with it. */
+    private static OutputStream unclosable(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package io.planextract.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.planextract.ExtractionException;
+import io.planextract.ExtractionException.Stage;
+import io.planextract.PlanExtractor;
+import io.planextract.model.NoticeResult;
+import io.planextract.read.ReadException;
+import io.planextract.read.ReadLimits;
+import io.planextract.read.Readers;
+import io.planextract.write.AtomicOutput;
+import io.planextract.write.Json;
+import io.planextract.write.OutputFormat;
+import io.planextract.write.ResultSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Converts one input on a worker thread, and writes its own output file when the batch has one per input.
+ * Whatever goes wrong with one file, including a stack overflow or running out of memory, becomes that file's
+ * {@link Outcome.Failed}: one bad file never stops the batch.
+ */
+final class FileConverter {
+    /** The conversion itself; {@link PlanExtractor#convert(byte[], String)} outside tests. */
+    @FunctionalInterface
+    interface Conversion {
+        NoticeResult convert(byte[] content, String displayPath) throws ExtractionException;
+    }
+
+    private final Conversion extractor;
+    private final ReadLimits limits;
+    private final OpenOutputs outputs;
+    private final boolean bom;
+
+    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
+        this.extractor = extractor;
+        this.limits = limits;
+        this.outputs = outputs;
+        this.bom = bom;
+    }
+
+    /** Converts for a combined output: the result travels back to the coordinator. */
+    Outcome convert(InputFile input) {
+        try {
+            NoticeResult result = extractor.convert(load(input), input.display());
+            return new Outcome.Converted(input, result, result.tasks().size(), result.warnings().size());
+        } catch (ReadException e) {
+            return new Outcome.Failed(input, Stage.READ, e.getMessage());
+        } catch (ExtractionException e) {
+            return new Outcome.Failed(input, e.stage(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return unexpected(input, e);
+        }
+    }
+
+    /**
+     * Converts into the input's own output file. With {@code skipExisting}, an existing output is kept; for JSON
+     * it is kept only if it was made from the same content (its {@code source.sha256}), so a changed input is
+     * converted again.
+     */
+    Outcome convertInto(InputFile input, Path target, OutputFormat format, boolean skipExisting) {
+        try {
+            byte[] content = load(input);
+            if (skipExisting && Files.exists(target)
+                    && (format != OutputFormat.JSON || sha256(content).equals(recordedSha256(target)))) {
+                return new Outcome.Skipped(input, target);
+            }
+            NoticeResult result = extractor.convert(content, input.display());
+            content = null; // the bytes are no longer needed while the output is written
+            write(result, target, format);
+            return new Outcome.Converted(input, null, result.tasks().size(), result.warnings().size());
+        } catch (ReadException e) {
+            return new Outcome.Failed(input, Stage.READ, e.getMessage());
+        } catch (ExtractionException e) {
+            return new Outcome.Failed(input, e.stage(), e.getMessage());
+        } catch (IOException e) {
+            return new Outcome.Failed(input, Stage.WRITE, "the output " + target + " could not be written ("
+                    + e.getMessage() + ")");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return unexpected(input, e);
+        }
+    }
+
+    private byte[] load(InputFile input) throws ReadException {
+        byte[] content = Readers.load(input.path(), limits);
+        // An empty file is what a failed copy or download leaves: say so rather than report a notice without tasks.
+        if (content.length == 0) {
+            throw new ReadException("the file is empty");
+        }
+        return content;
+    }
+
+    private void write(NoticeResult result, Path target, OutputFormat format) throws IOException {
+        AtomicOutput output = outputs.open(target);
+        try {
+            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom);
+            sink.accept(result);
+            sink.close();
+            output.commit();
+        } finally {
+            output.close();
+            outputs.done(output);
+        }
+    }
+
+    private static Outcome unexpected(InputFile input, Throwable e) {
+        String why;
+        if (e instanceof StackOverflowError) {
+            why = "the file is nested too deeply to be read";
+        } else if (e instanceof OutOfMemoryError) {
+            why = "the file needs more memory than plan-extract has (run it with a larger -Xmx, or split the file)";
+        } else {
+            why = "plan-extract failed on this file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the file";
+        }
+        return new Outcome.Failed(input, Stage.EXTRACT, why);
+    }
+
+    /** The {@code source.sha256} of an earlier JSON output, read without loading the document; null if none. */
+    static String recordedSha256(Path jsonOutput) {
+        try (InputStream in = Files.newInputStream(jsonOutput);
+                JsonParser parser = Json.mapper().getFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (!"source".equals(field)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String sub = parser.currentName();
+                    parser.nextToken();
+                    if ("sha256".equals(sub)) {
+                        return parser.getValueAsString();
+                    }
+                    parser.skipChildren();
+                }
+                return null;
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.planextract.cli;
+
+import io.planextract.write.AtomicOutput;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The outputs a batch has open. When the batch is interrupted (Ctrl-C, a plain {@code kill}), the shutdown hook
+ * drops their temporary files, so nothing but finished outputs is left behind. A {@code kill -9} cannot be
+ * caught: its leftover temporary files are swept by the next run that writes the same targets.
+ */
+final class OpenOutputs implements AutoCloseable {
+    private final Set<AtomicOutput> open = ConcurrentHashMap.newKeySet();
+    private final Thread hook = new Thread(this::dropAll, "plan-extract-cleanup");
+
+    OpenOutputs() {
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    AtomicOutput open(Path target) throws IOException {
+        AtomicOutput output = new AtomicOutput(target);
+        open.add(output);
+        return output;
+    }
+
+    /** The output is committed or closed: nothing left to clean up. */
+    void done(AtomicOutput output) {
+        open.remove(output);
+    }
+
+    private void dropAll() {
+        for (AtomicOutput output : open) {
+            try {
+                output.close();
+            } catch (IOException | RuntimeException e) {
+                // The JVM is going down; a leftover temporary file is swept by the next run.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs anyway.
+        }
+    }
+
+    /**
+     * Deletes temporary files an earlier, killed run left beside {@code target} ({@code .NAME.12345.part}, the
+     * pattern of {@link AtomicOutput}). Only files of that exact pattern for this target are touched.
+     */
+    static void sweepLeftovers(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".part")
+                    && n.substring(prefix.length(), n.length() - 5).chars().allMatch(Character::isDigit);
+        })) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            // Best effort: a leftover temporary file is harmless, only untidy.
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.planextract.cli;
+
+import io.planextract.ExtractionException;
+import io.planextract.model.NoticeResult;
+import java.nio.file.Path;
+
+/** What became of one input. The batch's coordinator consumes these in input order. */
+public sealed interface Outcome {
+    InputFile input();
+
+    /**
+     * The input was converted.
+     *
+     * @param result the result to write into the combined output, or null when it has already been written to
+     *               its own file (per-input outputs are written by the worker, so the coordinator holds nothing)
+     */
+    record Converted(InputFile input, NoticeResult result, int tasks, int warnings) implements Outcome {
+    }
+
+    /** {@code --skip-existing}: the output from an earlier run was kept. */
+    record Skipped(InputFile input, Path existing) implements Outcome {
+    }
+
+    /** The input could not be converted; {@code message} is one line a clerk understands. */
+    record Failed(InputFile input, ExtractionException.Stage stage, String message) implements Outcome {
+        public Failed {
+            message = oneLine(message);
+        }
+
+        private static String oneLine(String message) {
+            String m = message == null || message.isBlank() ? "unknown error" : message;
+            return m.replaceAll("\\s+", " ").strip();
+        }
+    }
+}

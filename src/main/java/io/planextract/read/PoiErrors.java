@@ -1,0 +1,31 @@
+package io.planextract.read;
+
+import java.util.Locale;
+
+/** Turns what POI throws at a bad file into a sentence a clerk can act on. */
+public final class PoiErrors {
+    private PoiErrors() {
+    }
+
+    public static ReadException damaged(String format, Throwable e) {
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        String lower = detail.toLowerCase(Locale.ROOT);
+        if (lower.contains("zip bomb") || lower.contains("max entry size") || lower.contains("max file count")
+                || lower.contains("maxentrysize") || lower.contains("file count")) {
+            return new ReadException("this " + format + " file expands to far more data than a document holds"
+                    + " (it looks like a zip bomb); it was not read", e);
+        }
+        if (lower.contains("encrypt") || lower.contains("password")) {
+            return new ReadException("this " + format + " file is password-protected; open it in Word, remove"
+                    + " the password and save it again", e);
+        }
+        return new ReadException("this " + format + " file is damaged and cannot be opened"
+                + (detail.isBlank() ? "" : ": " + firstLine(detail)), e);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,119 @@
+package io.planextract.read.docx;
+
+import io.planextract.doc.Block;
+import io.planextract.doc.Document;
+import io.planextract.doc.Format;
+import io.planextract.doc.Paragraph;
+import io.planextract.doc.Row;
+import io.planextract.doc.Table;
+import io.planextract.model.Origin;
+import io.planextract.model.Warning;
+import io.planextract.read.DocumentReader;
+import io.planextract.read.PoiGuards;
+import io.planextract.read.PoiErrors;
+import io.planextract.read.ReadException;
+import io.planextract.read.ReadLimits;
+import io.planextract.read.SplitTables;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.w3c.dom.Node;
+
+/**
+ * Reads a DOCX body: paragraphs and tables in order. Headers, footers, footnotes and comments are not part of
+ * the body and are left out. A table Word split into several {@code w:tbl} (across a page or section break,
+ * the header row repeated) is joined back into one.
+ */
+public final class DocxReader implements DocumentReader {
+
+    @Override
+    public Document read(byte[] content, ReadLimits limits) throws ReadException {
+        PoiGuards.install();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+            return new Body(limits).read(doc.getDocument().getBody().getDomNode());
+        } catch (IOException | RuntimeException e) {
+            throw PoiErrors.damaged("DOCX", e);
+        }
+    }
+
+    /** The state of reading one body; never shared between documents. */
+    private static final class Body {
+        private final DocxTableReader tables;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Warning> warnings = new ArrayList<>();
+        private DocxTableReader.RawTable open;
+        private int nestedInOpen;
+        private int tableCount;
+
+        Body(ReadLimits limits) {
+            this.tables = new DocxTableReader(limits);
+        }
+
+        Document read(Node body) throws ReadException {
+            for (Node n : DocxXml.content(body)) {
+                if (DocxXml.is(n, "p")) {
+                    DocxText.Lines lines = DocxText.of(n);
+                    for (String line : lines.lines()) {
+                        paragraph(line);
+                    }
+                    for (Node box : lines.textBoxes()) {
+                        for (String line : tables.paragraphs(box, 1)) {
+                            paragraph(line);
+                        }
+                    }
+                } else if (DocxXml.is(n, "tbl")) {
+                    table(tables.read(n));
+                }
+            }
+            close();
+            return new Document(Format.DOCX, blocks, warnings);
+        }
+
+        /**
+         * Blank paragraphs carry nothing the extractor uses, and between two parts of a split table they are
+         * exactly what Word leaves (the paragraph holding the section or page break), so they are dropped.
+         */
+        private void paragraph(String text) {
+            if (text.strip().isEmpty()) {
+                return;
+            }
+            close();
+            blocks.add(new Paragraph(text, 0));
+        }
+
+        private void table(DocxTableReader.RawTable next) {
+            if (open != null) {
+                int repeated = open.gridColumns() == next.gridColumns()
+                        ? SplitTables.repeatedHeader(open.rows(), open.headerRows(), next.rows(), next.headerRows())
+                        : -1;
+                if (repeated >= 0) {
+                    List<Row> rows = new ArrayList<>(open.rows());
+                    rows.addAll(next.rows().subList(repeated, next.rows().size()));
+                    open = new DocxTableReader.RawTable(open.gridColumns(), rows, open.headerRows(), 0);
+                    nestedInOpen += next.nestedTables();
+                    return;
+                }
+                close();
+            }
+            open = next;
+            nestedInOpen = next.nestedTables();
+        }
+
+        private void close() {
+            if (open == null) {
+                return;
+            }
+            tableCount++;
+            blocks.add(new Table(open.rows(), true, 0));
+            if (nestedInOpen > 0) {
+                warnings.add(Warning.of("nested-table", "table " + tableCount + " holds " + nestedInOpen
+                        + (nestedInOpen == 1 ? " table" : " tables")
+                        + " inside its cells; their text was read into those cells", Origin.ofTable(tableCount)));
+            }
+            open = null;
+            nestedInOpen = 0;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.planextract.read.html;
+
+import io.planextract.doc.Cell;
+import io.planextract.doc.Row;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Lays HTML cells out on the table grid. A row under a {@code rowspan} has fewer {@code <td>} in the source;
+ * here it gets a {@link Cell#continued()} cell at the covered grid position, so every row lists its cells
+ * left to right as DOCX does. Spans reaching past the table's last row or last column are clipped.
+ */
+final class HtmlGrid {
+    /** HTML's own caps: browsers clamp larger values to these. */
+    static final int MAX_COLSPAN = 1000;
+    static final int MAX_ROWSPAN = 65534;
+
+    /** A source cell: its paragraphs and spans as written (already parsed, at least 1; rowspan 0 = to the end). */
+    record Source(List<String> paragraphs, int colSpan, int rowSpan) {
+    }
+
+    private HtmlGrid() {
+    }
+
+    static List<Row> layout(List<List<Source>> rows) {
+        int width = width(rows);
+        return place(rows, width, true);
+    }
+
+    /**
+     * The table's width: rows without column spans state it plainly; a wider span (a section row written
+     * {@code colspan="10"} in a 5-column table) is clipped to it rather than widening the table.
+     */
+    private static int width(List<List<Source>> rows) {
+        List<Row> natural = place(rows, Integer.MAX_VALUE, false);
+        int plain = 0;
+        int any = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            int w = natural.get(r).width();
+            any = Math.max(any, w);
+            if (rows.get(r).stream().allMatch(s -> s.colSpan() == 1)) {
+                plain = Math.max(plain, w);
+            }
+        }
+        return plain > 0 ? plain : any;
+    }
+
+    private static List<Row> place(List<List<Source>> rows, int width, boolean clip) {
+        int n = rows.size();
+        // per grid column: rows still covered below the current one, and the column where the covering cell starts
+        int[] remaining = new int[8];
+        int[] origin = new int[8];
+        int[] originSpan = new int[8];
+        List<Row> out = new ArrayList<>(n);
+        for (int r = 0; r < n; r++) {
+            boolean[] coveredAtStart = new boolean[remaining.length];
+            for (int c = 0; c < remaining.length; c++) {
+                coveredAtStart[c] = remaining[c] > 0;
+            }
+            List<Cell> cells = new ArrayList<>();
+            int col = 0;
+            for (Source s : rows.get(r)) {
+                col = fillCovered(cells, col, coveredAtStart, origin, originSpan);
+                int span = s.colSpan();
+                if (clip && col < width) {
+                    span = Math.min(span, width - col);
+                }
+                span = Math.min(span, nextCovered(coveredAtStart, col) - col);
+                int rowSpan = s.rowSpan() == 0 ? n - r : Math.min(s.rowSpan(), n - r);
+                cells.add(new Cell(s.paragraphs(), span, false, 0));
+                if (col + span > remaining.length) {
+                    int size = Math.max(col + span, remaining.length * 2);
+                    remaining = Arrays.copyOf(remaining, size);
+                    origin = Arrays.copyOf(origin, size);
+                    originSpan = Arrays.copyOf(originSpan, size);
+                    coveredAtStart = Arrays.copyOf(coveredAtStart, size);
+                }
+                for (int c = col; c < col + span; c++) {
+                    remaining[c] = rowSpan - 1;
+                    origin[c] = col;
+                    originSpan[c] = span;
+                }
+                col += span;
+            }
+            // covered columns right of the last source cell still belong to this row
+            int last = remaining.length;
+            while (last > 0 && !coveredAtStart[last - 1]) {
+                last--;
+            }
+            while (col < last) {
+                if (coveredAtStart[col]) {
+                    col = fillCovered(cells, col, coveredAtStart, origin, originSpan);
+                } else {
+                    // the source row ends before a covered column: an empty slot keeps the grid aligned
+                    cells.add(new Cell(List.of(), 1, false, 0));
+                    col++;
+                }
+            }
+            for (int c = 0; c < coveredAtStart.length; c++) {
+                if (coveredAtStart[c]) {
+                    remaining[c]--;
+                }
+            }
+            out.add(new Row(cells));
+        }
+        return out;
+    }
+
+    /** Adds continued cells for the covered columns starting at {@code col}; returns the first free column. */
+    private static int fillCovered(List<Cell> cells, int col, boolean[] covered, int[] origin, int[] originSpan) {
+        while (col < covered.length && covered[col]) {
+            int span = origin[col] == col ? originSpan[col] : 1;
+            int end = col + 1;
+            while (end < col + span && end < covered.length && covered[end]) {
+                end++;
+            }
+            cells.add(new Cell(List.of(), end - col, true, 0));
+            col = end;
+        }
+        return col;
+    }
+
+    private static int nextCovered(boolean[] covered, int col) {
+        for (int c = col; c < covered.length; c++) {
+            if (covered[c]) {
+                return c;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+}
