@@ -213,6 +213,21 @@ class ProseTasksTest {
     }
 
     @Test
+    void unitsInMidSentenceAreAnAliasWithoutAWarning() {
+        ProseTasks.Result r = run("一、总体", "（一）推进公开。由区财政局（区国资办）负责清单公开。（责任单位：区财政局）");
+        assertThat(r.tasks()).hasSize(1);
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("由区财政局（区国资办）负责清单公开。");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void bareUnitsClosingASentenceWithoutAFullStopWarn() {
+        ProseTasks.Result r = run("一、总体", "（一）推进公开。做好清单公开〔区财政局〕");
+        assertThat(r.tasks()).isEmpty();
+        assertThat(codes(r)).contains("prose-marker-doubtful");
+    }
+
+    @Test
     void labelledMarkerJustBeforeTheFullStop() {
         ProseTasks.Result r = run("一、总体", "（一）推进公开。做好信息公开（责任单位：区财政局）。加强解读（责任单位：区司法局）。");
         assertThat(r.tasks()).extracting(Task::requirement).containsExactly("做好信息公开", "加强解读");
