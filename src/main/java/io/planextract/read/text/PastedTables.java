@@ -40,14 +40,22 @@ final class PastedTables {
     record Parsed(List<Block> blocks, List<Warning> warnings) {
     }
 
-    /** A row as the text gives it: its cells' paragraphs and its line. */
-    record RawRow(List<List<String>> cells, int line) {
+    /** A row as the text gives it: its cells' paragraphs, its line, and each cell's line. */
+    record RawRow(List<List<String>> cells, int line, List<Integer> cellLines) {
+        RawRow(List<List<String>> cells, int line) {
+            this(cells, line, java.util.Collections.nCopies(cells.size(), line));
+        }
+
+        int cellLine(int k) {
+            return k < cellLines.size() ? cellLines.get(k) : line;
+        }
     }
 
     private final String[] lines;
     private final ReadLimits limits;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private int cellCount;
 
     private PastedTables(String[] lines, ReadLimits limits) {
         this.lines = lines;
@@ -313,11 +321,7 @@ final class PastedTables {
         rowBreaks.add(cells.size());
         int from = 0;
         for (int b : rowBreaks) {
-            List<List<String>> row = new ArrayList<>();
-            for (int c = from; c < b; c++) {
-                row.add(cells.get(c).cells().get(0));
-            }
-            rows.add(new RawRow(row, cells.get(from).line()));
+            rows.add(merge(cells.subList(from, b)));
             from = b;
         }
         return true;
@@ -365,10 +369,12 @@ final class PastedTables {
 
     private static RawRow merge(List<RawRow> cells) {
         List<List<String>> row = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         for (RawRow c : cells) {
             row.add(c.cells().get(0));
+            lines.add(c.line());
         }
-        return new RawRow(row, cells.get(0).line());
+        return new RawRow(row, cells.get(0).line(), lines);
     }
 
     // ---- building the table -------------------------------------------------------------------------------
@@ -409,14 +415,14 @@ final class PastedTables {
             }
             String section = sectionTitle(cells, width);
             if (r > headerAt && section != null) {
-                out.add(row(List.of(List.of(section)), row.line())); // printed once, like a text dump's
+                out.add(row(List.of(List.of(section)), List.of(row.line()))); // printed once, like a text dump's
                 continue;
             }
             if (r <= headerAt || roles == null || cells.size() >= width) {
-                out.add(row(cells, row.line()));
+                out.add(row(cells, row.cellLines()));
                 continue;
             }
-            out.add(row(placed(cells, roles, row.line()), row.line()));
+            out.add(placed(row, roles));
         }
         return new Table(out, false, tableLine);
     }
@@ -480,16 +486,21 @@ final class PastedTables {
         return SECTION_TITLE.matcher(t).matches() ? t : null;
     }
 
-    private List<List<String>> placed(List<List<String>> cells, List<ColumnRole> roles, int line) {
+    private Row placed(RawRow raw, List<ColumnRole> roles) throws ReadException {
+        List<List<String>> cells = raw.cells();
+        int line = raw.line();
         List<CellPlacer.Kind> kinds = CellPlacer.kinds(cells);
         int[] columns = CellPlacer.place(kinds, roles);
         List<List<String>> row = new ArrayList<>(roles.size());
+        List<Integer> lines = new ArrayList<>(roles.size());
         for (int c = 0; c < roles.size(); c++) {
             row.add(List.of());
+            lines.add(line);
         }
         StringBuilder where = new StringBuilder();
         for (int k = 0; k < cells.size(); k++) {
             row.set(columns[k], cells.get(k));
+            lines.set(columns[k], raw.cellLine(k));
             if (where.length() > 0) {
                 where.append('，');
             }
@@ -497,13 +508,17 @@ final class PastedTables {
         }
         warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + cells.size() + "格（表格有" + roles.size()
                 + "列，其余为合并单元格），按内容放入各列：" + where, Origin.ofLine(line)));
-        return row;
+        return row(row, lines);
     }
 
-    private static Row row(List<List<String>> cells, int line) {
+    private Row row(List<List<String>> cells, List<Integer> lines) throws ReadException {
+        cellCount += cells.size();
+        if (cellCount > limits.maxCells()) {
+            throw new ReadException("the text holds more than " + limits.maxCells() + " table cells");
+        }
         List<Cell> out = new ArrayList<>(cells.size());
-        for (List<String> c : cells) {
-            out.add(new Cell(c, 1, false, line));
+        for (int k = 0; k < cells.size(); k++) {
+            out.add(new Cell(cells.get(k), 1, false, k < lines.size() ? lines.get(k) : lines.get(0)));
         }
         return new Row(out);
     }

@@ -108,6 +108,7 @@ class PastedTablesTest {
         Table t = onlyTable(d);
         assertThat(t.rows()).hasSize(3);
         assertThat(texts(t.rows().get(2))).containsExactly("2", "", "动态更新目录，/做到应公开尽公开。", "区司法局");
+        assertThat(t.rows().get(2).cells()).extracting(Cell::line).containsExactly(20, 20, 22, 25);
         NoticeResult r = extract(text);
         assertThat(r.tables().get(0).title()).isEqualTo(TITLE);
         assertThat(r.tables().get(0).header()).containsExactly("序号", "工作任务", "工作要求", "责任单位");
@@ -151,6 +152,15 @@ class PastedTablesTest {
         assertThat(r.tasks().get(1).task()).isEqualTo("优化公开机制");
         assertThat(r.tasks().get(1).requirement()).isEqualTo("严格保密审查，坚持“先审查、后公开”。");
         assertThat(r.tasks().get(2).deadline().kind()).isEqualTo("year");
+    }
+
+    @Test
+    void cellLimitIsKept() {
+        String text = String.join("\n", "序号 | 工作任务 | 责任单位 |", "1 | 公开 | 区财政局 |", "2 | 解读 | 区司法局 |");
+        ReadLimits few = new ReadLimits(1L << 20, 100, 64, 512, 5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new TextReader().read(text.getBytes(StandardCharsets.UTF_8), few))
+                .isInstanceOf(io.planextract.read.ReadException.class).hasMessageContaining("cells");
     }
 
     @Test
