@@ -118,7 +118,10 @@ final class PastedTables {
 
     private int readTsv(int start, List<RawRow> rows) {
         int i = start;
-        while (i < lines.length && isTsvRow(lines[i])) {
+        // Inside a run, a row whose only TAB leads ("\t\"cell…": an empty first cell, then a quoted cell running on
+        // over lines) is a row too.
+        while (i < lines.length && (isTsvRow(lines[i]) || (i > start && lines[i].startsWith("\t")
+                && !lines[i].isBlank()))) {
             int line = i + 1;
             List<List<String>> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();
@@ -169,7 +172,7 @@ final class PastedTables {
 
     // ---- pipe rows and Markdown ---------------------------------------------------------------------------
 
-    /** A line of two or more cells between {@code |}, or a Markdown rule. */
+    /** A line of two or more cells between {@code |}, one cell with a {@code |} at an end, or a Markdown rule. */
     static boolean isPipeRow(String line) {
         if (line.indexOf('|') < 0) {
             return false;
@@ -181,7 +184,10 @@ final class PastedTables {
         if (s.equals("|")) {
             return false;
         }
-        return splitPipes(s).size() >= 2 || (s.startsWith("|") && s.endsWith("|") && s.length() > 2);
+        // A row under merges, or a section row, may hold one cell: "一、坚持标准引领 |".
+        List<String> cells = splitPipes(s);
+        return cells.size() >= 2
+                || ((s.startsWith("|") || s.endsWith("|")) && cells.stream().anyMatch(c -> !c.isBlank()));
     }
 
     private int readPipeRows(int start, List<RawRow> rows) {
@@ -285,8 +291,9 @@ final class PastedTables {
     }
 
     /**
-     * Reads cells up to the last one of the run. Rows end at empty lines where the run has any; returns false when
-     * it has none (then the rows are one cell each, to be cut by {@link #cutStream}).
+     * Reads cells up to the last one of the run. A line {@code |} right after another, or after one empty line, closes
+     * an empty cell; otherwise rows end at empty lines where the run has any. Returns false when it has none (then
+     * the rows are one cell each, to be cut by {@link #cutStream}).
      */
     private boolean readCellPerLine(int start, List<RawRow> rows, int[] end) {
         List<RawRow> cells = new ArrayList<>();
@@ -294,25 +301,36 @@ final class PastedTables {
         int i = start;
         boolean sawBlank = false;
         while (true) {
-            int bar = cellEnd(lines, i);
-            if (bar < 0) {
-                break;
-            }
             List<String> paragraphs = new ArrayList<>();
-            for (int k = i; k < bar; k++) {
-                paragraphs.add(lines[k]);
+            int bar;
+            if (isBar(lines[i])) {
+                bar = i; // an empty cell
+            } else {
+                bar = cellEnd(lines, i);
+                for (int k = i; k < bar; k++) {
+                    paragraphs.add(lines[k]);
+                }
             }
             cells.add(new RawRow(List.of(paragraphs), i + 1));
-            int next = nextContent(lines, bar + 1);
             end[0] = bar + 1;
-            if (next < 0 || cellEnd(lines, next) < 0) {
+            int next = bar + 1;
+            if (next < lines.length && isBar(lines[next])) {
+                i = next; // "|" right after "|": an empty cell
+                continue;
+            }
+            if (next < lines.length && lines[next].isBlank() && next + 1 < lines.length && isBar(lines[next + 1])) {
+                i = next + 1; // an empty line closed by "|": an empty cell
+                continue;
+            }
+            int content = nextContent(lines, next);
+            if (content < 0 || isBar(lines[content]) || cellEnd(lines, content) < 0) {
                 break;
             }
-            if (next > bar + 1) {
+            if (content > next) {
                 sawBlank = true;
                 rowBreaks.add(cells.size());
             }
-            i = next;
+            i = content;
         }
         if (!sawBlank) {
             rows.addAll(cells);
@@ -418,13 +436,37 @@ final class PastedTables {
                 out.add(row(List.of(List.of(section)), List.of(row.line()))); // printed once, like a text dump's
                 continue;
             }
-            if (r <= headerAt || roles == null || cells.size() >= width) {
+            if (r == headerAt) {
+                out.add(headerRow(row));
+                continue;
+            }
+            if (r < headerAt || roles == null || cells.size() >= width) {
                 out.add(row(cells, row.cellLines()));
                 continue;
             }
             out.add(placed(row, roles));
         }
         return new Table(out, false, tableLine);
+    }
+
+    /**
+     * The header as printed: an empty cell right of a label is that label spread over two columns (a Markdown or
+     * spreadsheet copy of {@code colspan}), as {@code 工作任务} over the section and the task.
+     */
+    private Row headerRow(RawRow header) throws ReadException {
+        List<Cell> out = new ArrayList<>();
+        List<List<String>> cells = header.cells();
+        for (int k = 0; k < cells.size(); k++) {
+            boolean blank = joined(cells.get(k)).isBlank();
+            if (blank && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+                Cell left = out.remove(out.size() - 1);
+                out.add(new Cell(left.paragraphs(), left.colSpan() + 1, false, left.line()));
+                continue;
+            }
+            out.add(new Cell(cells.get(k), 1, false, header.cellLine(k)));
+        }
+        cellCount += out.size();
+        return new Row(out);
     }
 
     /** A row of labels: at least two cells name a column role, and most of its cells do. */
