@@ -68,17 +68,6 @@ final class PastedTables {
         return new Parsed(List.copyOf(p.blocks), List.copyOf(p.warnings));
     }
 
-    /** True when a text holds a table in one of the pasted forms. */
-    static boolean hasTable(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (isTsvRow(lines[i]) || isPipeRow(lines[i]) || cellPerLineStarts(lines, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void run() throws ReadException {
         int i = 0;
         while (i < lines.length) {
@@ -93,11 +82,10 @@ final class PastedTables {
                 addTable(rows, false);
             } else if (cellPerLineStarts(lines, i)) {
                 List<RawRow> rows = new ArrayList<>();
-                boolean cut = false;
                 int[] end = new int[1];
-                cut = readCellPerLine(i, rows, end);
+                boolean cutAtEmptyLines = readCellPerLine(i, rows, end);
                 i = end[0];
-                addTable(rows, !cut);
+                addTable(rows, !cutAtEmptyLines);
             } else {
                 if (!line.isBlank()) {
                     blocks.add(new Paragraph(line, i + 1));
