@@ -161,7 +161,8 @@ final class PastedTables {
     // ---- pipe rows and Markdown ---------------------------------------------------------------------------
 
     /** A line of two or more cells between {@code |}, one cell with a {@code |} at an end, or a Markdown rule. */
-    static boolean isPipeRow(String line) {
+    static boolean isPipeRow(String raw) {
+        String line = bars(raw);
         if (line.indexOf('|') < 0) {
             return false;
         }
@@ -189,7 +190,7 @@ final class PastedTables {
                 }
                 // Empty lines between rows are kept together; a new Markdown header starts another table.
                 boolean more = next < lines.length && isPipeRow(lines[next])
-                        && !(next + 1 < lines.length && MARKDOWN_RULE.matcher(lines[next + 1]).matches());
+                        && !(next + 1 < lines.length && MARKDOWN_RULE.matcher(bars(lines[next + 1])).matches());
                 if (!more) {
                     return i;
                 }
@@ -199,9 +200,9 @@ final class PastedTables {
             if (!isPipeRow(line)) {
                 return i;
             }
-            if (!MARKDOWN_RULE.matcher(line).matches()) {
+            if (!MARKDOWN_RULE.matcher(bars(line)).matches()) {
                 List<List<String>> cells = new ArrayList<>();
-                for (String c : splitPipes(line.strip())) {
+                for (String c : splitPipes(bars(line).strip())) {
                     cells.add(paragraphs(BREAK_TAG.matcher(c).replaceAll("\n"), '\n'));
                 }
                 rows.add(new RawRow(cells, i + 1));
@@ -209,6 +210,11 @@ final class PastedTables {
             i++;
         }
         return i;
+    }
+
+    /** Full-width bars ({@code ｜}, as Chinese input methods type them) read as pipes. */
+    static String bars(String line) {
+        return line.indexOf('｜') < 0 ? line : line.replace('｜', '|');
     }
 
     /** The cells between pipes; an outer pipe at either end does not make a cell, {@code \|} is a pipe. */
@@ -240,7 +246,7 @@ final class PastedTables {
     // ---- one cell a line, each followed by a line "|" -----------------------------------------------------
 
     private static boolean isBar(String line) {
-        return line.strip().equals("|");
+        return bars(line).strip().equals("|");
     }
 
     /**

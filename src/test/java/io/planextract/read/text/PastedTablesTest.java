@@ -155,6 +155,15 @@ class PastedTablesTest {
     }
 
     @Test
+    void fullWidthBarsAreBarsToo() throws Exception {
+        String text = String.join("\n", TITLE, "序号｜工作任务｜责任单位｜", "1｜优化公开机制｜区政府办公室｜",
+                "2｜规范办理｜区司法局｜");
+        NoticeResult r = extract(text);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("优化公开机制", "规范办理");
+        assertThat(r.tasks().get(1).responsible()).containsExactly("区司法局");
+    }
+
+    @Test
     void cellLimitIsKept() {
         String text = String.join("\n", "序号 | 工作任务 | 责任单位 |", "1 | 公开 | 区财政局 |", "2 | 解读 | 区司法局 |");
         ReadLimits few = new ReadLimits(1L << 20, 100, 64, 512, 5);
