@@ -59,6 +59,25 @@ record GridRow(List<Slot> slots, List<List<String>> overflow, int line, boolean 
         return filled == 1 && slots.size() > 2 && covered * 2 >= slots.size() - 1;
     }
 
+    /**
+     * A row with a single filled cell holding a numbered heading, the rest empty: a section heading typed into an
+     * unmerged row, as many writers leave it.
+     */
+    boolean isLoneHeading() {
+        int filled = 0;
+        String text = null;
+        for (Slot s : slots) {
+            if (s.kind() == Slot.Kind.CONTINUED) {
+                return false;
+            }
+            if (!s.paragraphs().isEmpty()) {
+                filled++;
+                text = String.join("", s.paragraphs());
+            }
+        }
+        return filled == 1 && overflow.isEmpty() && Headings.level(text) > 0;
+    }
+
     boolean isEmpty() {
         for (Slot s : slots) {
             if (!s.paragraphs().isEmpty()) {

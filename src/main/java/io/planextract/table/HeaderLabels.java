@@ -1,5 +1,6 @@
 package io.planextract.table;
 
+import io.planextract.normalize.Simplified;
 import java.util.regex.Pattern;
 
 /**

@@ -48,8 +48,13 @@ public final class TableReader {
                 continue;
             }
             dataRow++;
-            if (grid.spansTable()) {
-                inheritance.sectionRow(TextCleaner.joinRunOn(grid.spanningText()));
+            if (grid.spansTable() || grid.isLoneHeading()) {
+                String heading = TextCleaner.joinRunOn(grid.spanningText());
+                if (Headings.level(heading) == 2 && inheritance.inSection()) {
+                    inheritance.groupRow(heading);
+                } else {
+                    inheritance.sectionRow(heading);
+                }
                 continue;
             }
             RowInheritance.Resolved r0 = inheritance.resolve(grid);
@@ -64,7 +69,7 @@ public final class TableReader {
     }
 
     /** The usual width of the rows; a text dump's header, section rows and truncated rows are narrower. */
-    static int gridWidth(Table table) {
+    public static int gridWidth(Table table) {
         Map<Integer, Integer> counts = new HashMap<>();
         int widest = 1;
         for (Row row : table.rows()) {

@@ -92,4 +92,12 @@ class HeaderDetectorTest {
     void aTableOfDataHasNoHeader() {
         assertThat(HeaderDetector.detect(Tables.text(row("张三", "李四"), row("1", "2")), 2, 1)).isEmpty();
     }
+
+    @Test
+    void numberedRowsUnderAHeaderWithoutSeqLabelGetASequenceColumn() {
+        var table = Tables.text(row("工作任务", "工作要求", "责任单位"), row("1", "a", "b", "c"), row("2", "", "d", "e"));
+        Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
+        assertThat(roles(h)).containsExactly(ColumnRole.SEQ, ColumnRole.TASK, ColumnRole.REQUIREMENT,
+                ColumnRole.RESPONSIBLE);
+    }
 }

@@ -2,7 +2,7 @@ package io.planextract.extract.prose;
 
 import io.planextract.normalize.TextCleaner;
 import io.planextract.normalize.UnitNames;
-import io.planextract.table.Simplified;
+import io.planextract.normalize.Simplified;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
