@@ -75,11 +75,13 @@ public final class BatchRunner {
 
     BatchSummary run(List<InputFile> inputs, OutputPlan plan) throws OutputFailure {
         long start = System.nanoTime();
-        List<Path> targets = plan instanceof OutputPlan.PerInput per ? per.targets(inputs) : List.of();
+        boolean perInput = plan instanceof OutputPlan.PerInput;
+        List<Path> targets = perInput ? ((OutputPlan.PerInput) plan).targets(inputs) : List.of();
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs, options.bom());
+            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs,
+                    options.bom());
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
@@ -92,12 +94,12 @@ public final class BatchRunner {
                 while (next < inputs.size() || !inFlight.isEmpty()) {
                     while (next < inputs.size() && inFlight.size() < window) {
                         InputFile input = inputs.get(next);
-                        if (targets.isEmpty()) {
-                            inFlight.add(pool.submit(() -> converter.convert(input)));
-                        } else {
+                        if (perInput) {
                             Path target = targets.get(next);
                             inFlight.add(pool.submit(() -> converter.convertInto(input, target, plan.format(),
                                     options.skipExisting())));
+                        } else {
+                            inFlight.add(pool.submit(() -> converter.convert(input)));
                         }
                         next++;
                     }

@@ -192,7 +192,7 @@ public final class Bench {
         }
     }
 
-    /** CPU time of the whole process (all threads, the collector's too): unlike wall time, not inflated by other work. */
+    /** CPU time of the whole process (all threads, the collector's too): unlike wall time, not inflated by others. */
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

@@ -21,7 +21,8 @@ class InputWalkerTest {
             Files.writeString(p, "x");
         }
 
-        List<InputFile> files = new InputWalker(List.of(tmp.resolve("out"), tmp.resolve("tasks.txt"))).walk(List.of(tmp));
+        List<InputFile> files = new InputWalker(List.of(tmp.resolve("out"), tmp.resolve("tasks.txt")))
+                .walk(List.of(tmp));
 
         assertThat(files).extracting(f -> f.relative().toString()).containsExactly("a.docx", "b.TXT", "e.doc",
                 "f.wps", "sub/c.html", "sub/d.htm");

@@ -235,7 +235,8 @@ class PlanExtractCommandTest {
         Path out = tmp.resolve("out");
         assertThat(CommandRun.of("-q", in.toString(), "-o", out + "/").exit()).isZero();
         Path kept = out.resolve("linzi-2025-key-points.json");
-        Files.writeString(kept, Files.readString(kept).replace("\"schemaVersion\"", "\"marker\" : 1,\n  \"schemaVersion\""));
+        Files.writeString(kept, Files.readString(kept)
+                .replace("\"schemaVersion\"", "\"marker\" : 1,\n  \"schemaVersion\""));
 
         Files.copy(CommandRun.sample(HUAIYIN), in.resolve(HUAIYIN));
         // Changed content: its output must be redone even though it exists.
