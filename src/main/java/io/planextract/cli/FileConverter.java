@@ -77,7 +77,8 @@ final class FileConverter {
             NoticeResult result = extractor.convert(content, input.display());
             content = null; // the bytes are no longer needed while the output is written
             write(result, target, format);
-            return new Outcome.Converted(input, null, result.tasks().size(), result.warnings().size());
+            // The result travels on in input order for the review page; the window of work in flight bounds them.
+            return new Outcome.Converted(input, result, result.tasks().size(), result.warnings().size());
         } catch (ReadException e) {
             return new Outcome.Failed(input, Stage.READ, e.getMessage());
         } catch (ExtractionException e) {

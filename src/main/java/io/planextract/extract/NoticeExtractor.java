@@ -13,6 +13,7 @@ import io.planextract.model.TableInfo;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
 import io.planextract.normalize.TextCleaner;
+import io.planextract.table.TableContinuations;
 import io.planextract.table.TableReader;
 import io.planextract.table.TableReading;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class NoticeExtractor {
         List<TableReading> readings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         String previous = null;
-        for (Block block : document.blocks()) {
+        List<Warning> warnings = new ArrayList<>(document.warnings());
+        for (Block block : TableContinuations.join(document.blocks())) {
             if (block instanceof Paragraph p) {
                 String text = TextCleaner.paragraph(p.text());
                 if (!text.isEmpty()) {
@@ -43,12 +45,14 @@ public final class NoticeExtractor {
                 if (reading.isPresent()) {
                     readings.add(reading.get());
                     titles.add(TableTitle.of(previous));
+                } else if (t.rows().size() >= 2 && TableReader.gridWidth(t) >= 3) {
+                    warnings.add(Warning.of("table-without-header", "有一个表格没有可识别的表头（如“工作任务”“责任单位”），"
+                            + "未从中读取任务，请核对", Origin.ofLine(t.line())));
                 }
                 previous = null;
             }
         }
         Notice notice = NoticeFields.extract(paragraphs, titles);
-        List<Warning> warnings = new ArrayList<>(document.warnings());
         List<TableInfo> tables = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {

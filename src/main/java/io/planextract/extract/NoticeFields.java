@@ -2,6 +2,7 @@ package io.planextract.extract;
 
 import io.planextract.model.Notice;
 import io.planextract.normalize.ChineseNumerals;
+import io.planextract.normalize.Simplified;
 import io.planextract.normalize.TextCleaner;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,12 +16,14 @@ import java.util.regex.Pattern;
 public final class NoticeFields {
     /** The head of a notice (red header, 文号, title, addressees) is within its first paragraphs. */
     private static final int HEAD = 20;
+    /** A web page puts its navigation and metadata before the notice, so the title is looked for further down. */
+    private static final int TITLE_SEARCH = 80;
     private static final int TITLE_LINES = 4;
     private static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[［(（【]\\s*(\\d{4})\\s*[〕\\]］)）】]\\s*(\\d{1,4})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,12}?)\\s*[〔\\[［(（【﹝〖]\\s*(\\d{4})\\s*[〕\\]］)）】﹞〗]\\s*(\\d{1,4})\\s*[号號]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern CN_DATE = Pattern.compile(
-            "([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+            "([〇○Ｏ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern OFFICE = Pattern.compile(
             ".{2,30}(办公室|人民政府|政府|局|委员会|委|办|管委会|办事处|中心|小组|指挥部|厅|院|部)");
@@ -38,14 +41,15 @@ public final class NoticeFields {
         String issuer = titleAt < 0 ? null : issuer(paragraphs, titleAt);
         int addresseesAt = addressees(paragraphs, Math.max(titleAt, 0));
         String date = date(paragraphs, Math.max(titleAt, 0));
-        return new Notice(issuer, docNumber(paragraphs, addresseesAt < 0 ? HEAD : addresseesAt), title, date,
+        int headEnd = addresseesAt >= 0 ? addresseesAt : Math.max(titleAt, 0) + HEAD;
+        return new Notice(issuer, docNumber(paragraphs, headEnd), title, date,
                 addresseesAt < 0 ? null : withoutColon(paragraphs.get(addresseesAt)), cc(paragraphs),
                 planYear(title, tableTitles, date));
     }
 
     private static int titleStart(List<String> p) {
-        for (int i = 0; i < Math.min(p.size(), HEAD); i++) {
-            String s = TextCleaner.removeSpaces(p.get(i));
+        for (int i = 0; i < Math.min(p.size(), TITLE_SEARCH); i++) {
+            String s = Simplified.of(TextCleaner.removeSpaces(p.get(i)));
             int at = s.indexOf("关于");
             if (at >= 0 && (at == 0 || OFFICE.matcher(s.substring(0, at)).matches()) && s.length() < 120) {
                 return i;
@@ -58,27 +62,28 @@ public final class NoticeFields {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < Math.min(p.size(), from + TITLE_LINES); i++) {
             sb.append(TextCleaner.removeSpaces(p.get(i)));
-            if (sb.toString().endsWith("通知") || sb.toString().endsWith("的函") || sb.toString().endsWith("意见")) {
+            String read = Simplified.of(sb.toString());
+            if (read.endsWith("通知") || read.endsWith("的函") || read.endsWith("意见")) {
                 break;
             }
         }
         String s = sb.toString();
-        return s.substring(s.indexOf("关于"));
+        return s.substring(Simplified.of(s).indexOf("关于"));
     }
 
     private static String issuer(List<String> p, int titleAt) {
         String line = TextCleaner.removeSpaces(p.get(titleAt));
-        int at = line.indexOf("关于");
+        int at = Simplified.of(line).indexOf("关于");
         if (at > 0) {
             return line.substring(0, at);
         }
         String found = null;
         for (int i = 0; i < titleAt; i++) {
             String s = TextCleaner.removeSpaces(p.get(i));
-            if (s.endsWith("文件")) {
+            if (Simplified.of(s).endsWith("文件")) {
                 return s.substring(0, s.length() - 2);
             }
-            if (OFFICE.matcher(s).matches() && !DOC_NUMBER.matcher(s).find()) {
+            if (OFFICE.matcher(Simplified.of(s)).matches() && !DOC_NUMBER.matcher(s).find()) {
                 found = s;
             }
         }
@@ -139,7 +144,7 @@ public final class NoticeFields {
     private static String cc(List<String> p) {
         for (int i = 0; i < p.size(); i++) {
             String s = TextCleaner.removeSpaces(p.get(i));
-            if (!s.startsWith("抄送")) {
+            if (!Simplified.of(s).startsWith("抄送")) {
                 continue;
             }
             StringBuilder sb = new StringBuilder(s.substring(2).replaceFirst("^[：:]", ""));

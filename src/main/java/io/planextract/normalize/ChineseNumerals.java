@@ -1,6 +1,9 @@
 package io.planextract.normalize;
 
-/** Chinese numerals as written in headings and dates: 一 … 九十九, 一百…, and digit-by-digit years (二〇二五). */
+/**
+ * Chinese numerals as written in headings and dates: 一 … 九十九, 一百…, and digit-by-digit years (二〇二五, often
+ * typed with the circle ○ as zero).
+ */
 public final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -12,7 +15,7 @@ public final class ChineseNumerals {
         if (text == null || text.isEmpty()) {
             return -1;
         }
-        String s = text.replace('〇', '零').replace('两', '二').replace('壹', '一').replace('贰', '二')
+        String s = text.replace('〇', '零').replace('○', '零').replace('Ｏ', '零').replace('两', '二').replace('壹', '一').replace('贰', '二')
                 .replace('叁', '三').replace('拾', '十');
         if (s.indexOf('十') < 0 && s.indexOf('百') < 0) {
             return digitByDigit(s);

@@ -23,10 +23,15 @@ public final class Deadlines {
     private Deadlines() {
     }
 
-    public static Deadline parse(String text, Integer planYear) {
-        if (text == null || text.isBlank()) {
+    public static Deadline parse(String written, Integer planYear) {
+        if (written == null || written.isBlank()) {
             return null;
         }
+        Deadline d = parseSimplified(Simplified.of(written), planYear);
+        return new Deadline(written, d.kind(), d.date());
+    }
+
+    private static Deadline parseSimplified(String text, Integer planYear) {
         if (ONGOING.matcher(text).find()) {
             return new Deadline(text, "ongoing", null);
         }

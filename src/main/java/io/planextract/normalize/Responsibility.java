@@ -54,7 +54,7 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
     static int leadMarker(String text) {
         int from = 0;
         while (true) {
-            int at = Brackets.indexOutside(text, "牵头", from);
+            int at = Brackets.indexOutside(Simplified.of(text), "牵头", from);
             if (at < 0) {
                 return -1;
             }
@@ -70,7 +70,7 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
 
     /** {@code 牵头单位：X；责任单位：Y}; null when the text does not start with a role label. */
     private static Responsibility labelledParts(String text) {
-        Matcher m = ROLE_LABEL.matcher(text);
+        Matcher m = ROLE_LABEL.matcher(Simplified.of(text));
         List<int[]> labels = new ArrayList<>();
         while (m.find()) {
             labels.add(new int[] {m.start(), m.end()});
@@ -82,7 +82,7 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
         List<String> primary = new ArrayList<>();
         List<String> assisting = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            String label = text.substring(labels.get(i)[0], labels.get(i)[1]);
+            String label = Simplified.of(text.substring(labels.get(i)[0], labels.get(i)[1]));
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
             List<String> units = UnitSplitter.split(text.substring(labels.get(i)[1], end));
             if (label.contains("牵头") || label.contains("主责")) {

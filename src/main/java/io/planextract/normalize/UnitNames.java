@@ -1,6 +1,6 @@
 package io.planextract.normalize;
 
-import io.planextract.table.Simplified;
+import io.planextract.normalize.Simplified;
 import java.util.List;
 
 /** Whether a text reads as a list of unit names: 区财政局、区政府各部门、单位，各镇（街道）, 区司法局牵头… */

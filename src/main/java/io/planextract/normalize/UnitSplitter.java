@@ -51,7 +51,7 @@ public final class UnitSplitter {
     private static List<String> keepGenericWithPrevious(List<String> pieces) {
         List<String> merged = new ArrayList<>(pieces.size());
         for (String p : pieces) {
-            if (!merged.isEmpty() && GENERIC.matcher(p).matches()) {
+            if (!merged.isEmpty() && GENERIC.matcher(Simplified.of(withoutTrailingVerb(p))).matches()) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + "、" + p);
             } else {
                 merged.add(p);
@@ -71,7 +71,7 @@ public final class UnitSplitter {
         if (right.isEmpty()) {
             return List.of(left);
         }
-        if (!endsLikeUnit(left) || !PLACEHOLDER_TAIL.matcher(right).matches()) {
+        if (!endsLikeUnit(left) || !PLACEHOLDER_TAIL.matcher(Simplified.of(right)).matches()) {
             return List.of(piece);
         }
         return List.of(left, right);
@@ -81,18 +81,18 @@ public final class UnitSplitter {
         if (s.isEmpty()) {
             return false;
         }
-        char last = s.charAt(s.length() - 1);
+        char last = Simplified.of(s.charAt(s.length() - 1));
         return UNIT_END.indexOf(last) >= 0 || "）)组部队行司社团馆校位府镇道".indexOf(last) >= 0;
     }
 
     /** {@code …管委会和区政府各部门} splits; {@code 区文化和旅游局} does not. */
     private static List<String> splitAtConjunction(String piece) {
         for (int i = 1; i < piece.length() - 1; i++) {
-            char c = piece.charAt(i);
+            char c = Simplified.of(piece.charAt(i));
             if ((c == '和' || c == '及' || c == '与')
-                    && UNIT_END.indexOf(piece.charAt(i - 1)) >= 0
-                    && UNIT_START.indexOf(piece.charAt(i + 1)) >= 0
-                    && Brackets.indexOutside(piece, String.valueOf(c), i) == i) {
+                    && UNIT_END.indexOf(Simplified.of(piece.charAt(i - 1))) >= 0
+                    && UNIT_START.indexOf(Simplified.of(piece.charAt(i + 1))) >= 0
+                    && Brackets.indexOutside(piece, String.valueOf(piece.charAt(i)), i) == i) {
                 List<String> out = new ArrayList<>();
                 out.add(piece.substring(0, i));
                 out.addAll(splitAtConjunction(piece.substring(i + 1)));
@@ -103,13 +103,12 @@ public final class UnitSplitter {
     }
 
     private static String withoutTrailingVerb(String unit) {
-        String u = unit;
+        String matched = Simplified.of(unit);
         for (String verb : TRAILING_VERBS) {
-            if (u.endsWith(verb) && u.length() > verb.length()) {
-                u = u.substring(0, u.length() - verb.length());
-                break;
+            if (matched.endsWith(verb) && matched.length() > verb.length()) {
+                return TextCleaner.strip(unit.substring(0, unit.length() - verb.length()));
             }
         }
-        return TextCleaner.strip(u);
+        return TextCleaner.strip(unit);
     }
 }

@@ -31,13 +31,48 @@ public final class HeaderDetector {
             if (isHeaderRow(rows.get(r))) {
                 List<Warning> warnings = new ArrayList<>();
                 Row second = r + 1 < rows.size() && isSubHeaderRow(rows.get(r + 1)) ? rows.get(r + 1) : null;
+                boolean unlabelledNumbers = numberedWithoutLabel(rows, r, width);
                 Header header = second == null
-                        ? oneRow(rows.get(r), width, tableNo, warnings)
-                        : twoRows(rows.get(r), second, width);
+                        ? oneRow(rows.get(r), width - (unlabelledNumbers ? 1 : 0), tableNo, warnings)
+                        : twoRows(rows.get(r), second, width - (unlabelledNumbers ? 1 : 0));
+                if (unlabelledNumbers) {
+                    header = withSequenceColumn(header);
+                }
                 return Optional.of(new Found(resolveAssisting(header), r, warnings));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A header narrower than its rows, with no 序号 label, over rows that mostly start with a bare number: the
+     * numbers are a sequence column the header left unlabelled, not a second task column.
+     */
+    private static boolean numberedWithoutLabel(List<Row> rows, int headerRow, int width) {
+        Row header = rows.get(headerRow);
+        if (header.width() >= width || header.cells().isEmpty()
+                || HeaderLabels.classify(CellText.label(header.cells().get(0))) == ColumnRole.SEQ) {
+            return false;
+        }
+        int full = 0;
+        int numbered = 0;
+        for (int i = headerRow + 1; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.width() >= width) {
+                full++;
+                if (CellText.label(row.cells().get(0)).matches("\\d{1,4}")) {
+                    numbered++;
+                }
+            }
+        }
+        return full > 0 && numbered * 10 >= full * 8;
+    }
+
+    private static Header withSequenceColumn(Header header) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(ColumnRole.SEQ, ""));
+        columns.addAll(header.columns());
+        return new Header(columns, header.labels(), header.rows());
     }
 
     /** A row most of whose filled cells are known labels, at least two of them. */

@@ -28,6 +28,7 @@ final class RowInheritance {
     private final Header header;
     private final Map<ColumnRole, String> above = new EnumMap<>(ColumnRole.class);
     private String sectionFromRow;
+    private String taskFromRow;
 
     RowInheritance(Header header) {
         this.header = header;
@@ -36,7 +37,21 @@ final class RowInheritance {
     void sectionRow(String text) {
         above.clear();
         sectionFromRow = text;
+        taskFromRow = null;
         above.put(ColumnRole.SECTION, text);
+    }
+
+    /** A {@code （一）} heading row under a section: it names the task of the rows below and ends their merges. */
+    void groupRow(String text) {
+        String section = above.get(ColumnRole.SECTION);
+        above.clear();
+        above.put(ColumnRole.SECTION, section);
+        above.put(ColumnRole.TASK, text);
+        taskFromRow = text;
+    }
+
+    boolean inSection() {
+        return sectionFromRow != null;
     }
 
     Resolved resolve(GridRow row) {
@@ -56,6 +71,8 @@ final class RowInheritance {
                 values.put(role, v.text());
             } else if (role == ColumnRole.SECTION && v.state() == State.NO_COLUMN) {
                 values.put(role, sectionFromRow);
+            } else if (role == ColumnRole.TASK && v.state() == State.NO_COLUMN) {
+                values.put(role, taskFromRow);
             }
         }
         String dropped = own.get(ColumnRole.RESPONSIBLE).state() == State.BLANK

@@ -6,7 +6,11 @@ import io.planextract.model.Task;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** JSONL output: one task a line, each carrying its source and the notice fields, ready to stream elsewhere. */
+/**
+ * JSONL output: one task a line, ready to stream into another system. Each line is the task with its
+ * {@code source} and the notice's fields (issuer, docNumber, title, date, addressees, cc, planYear) beside it, flat,
+ * so that a line needs nothing else to be understood.
+ */
 public final class JsonlSink implements ResultSink {
     private final OutputStream out;
 
@@ -19,7 +23,7 @@ public final class JsonlSink implements ResultSink {
         for (Task task : result.tasks()) {
             ObjectNode line = Json.mapper().createObjectNode();
             line.set("source", Json.mapper().valueToTree(result.source()));
-            line.set("notice", Json.mapper().valueToTree(result.notice()));
+            line.setAll((ObjectNode) Json.mapper().valueToTree(result.notice()));
             line.setAll((ObjectNode) Json.mapper().valueToTree(task));
             out.write(Json.mapper().writeValueAsBytes(line));
             out.write('\n');

@@ -49,4 +49,20 @@ class NoticeFieldsTest {
                 List.of("2023年槐荫区政务公开重点工作任务分解表"));
         assertThat(n).isEqualTo(new Notice(null, null, null, null, null, null, 2023));
     }
+
+    @Test
+    void aWebPageWithNavigationBeforeTheNotice() {
+        java.util.List<String> page = new java.util.ArrayList<>();
+        page.add("XX区人民政府门户网站");
+        for (int i = 0; i < 30; i++) {
+            page.add("栏目" + i);
+        }
+        page.addAll(List.of("XX区人民政府办公室", "X政办字〔2025〕7号", "关于印发2025年重点工作任务的通知", "各街道办事处：",
+                "2025年4月1日"));
+        Notice n = NoticeFields.extract(page, List.of());
+        assertThat(n.title()).isEqualTo("关于印发2025年重点工作任务的通知");
+        assertThat(n.issuer()).isEqualTo("XX区人民政府办公室");
+        assertThat(n.docNumber()).isEqualTo("X政办字〔2025〕7号");
+        assertThat(n.date()).isEqualTo("2025-04-01");
+    }
 }

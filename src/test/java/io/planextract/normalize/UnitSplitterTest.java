@@ -57,6 +57,11 @@ class UnitSplitterTest {
     }
 
     @Test
+    void genericFragmentFollowedByAVerbStillStaysWithTheNameBefore() {
+        assertThat(UnitSplitter.split("各镇、街道办事处具体负责")).containsExactly("各镇、街道办事处");
+    }
+
+    @Test
     void emptyTextHasNoUnits() {
         assertThat(UnitSplitter.split(null)).isEmpty();
         assertThat(UnitSplitter.split("  ")).isEmpty();

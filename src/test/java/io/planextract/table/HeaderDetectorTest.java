@@ -92,4 +92,19 @@ class HeaderDetectorTest {
     void aTableOfDataHasNoHeader() {
         assertThat(HeaderDetector.detect(Tables.text(row("张三", "李四"), row("1", "2")), 2, 1)).isEmpty();
     }
+
+    @Test
+    void numberedRowsUnderAHeaderWithoutSeqLabelGetASequenceColumn() {
+        var table = Tables.text(row("工作任务", "工作要求", "责任单位"), row("1", "a", "b", "c"), row("2", "", "d", "e"));
+        Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
+        assertThat(roles(h)).containsExactly(ColumnRole.SEQ, ColumnRole.TASK, ColumnRole.REQUIREMENT,
+                ColumnRole.RESPONSIBLE);
+    }
+
+    @Test
+    void peopleColumnsAreNotUnits() {
+        var table = Tables.text(row("重点任务", "牵头单位", "责任领导", "联系人"), row("a", "b", "c", "d"));
+        Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
+        assertThat(roles(h)).containsExactly(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.EXTRA, ColumnRole.EXTRA);
+    }
 }

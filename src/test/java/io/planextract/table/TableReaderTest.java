@@ -123,4 +123,28 @@ class TableReaderTest {
         assertThat(r.warnings()).extracting(Warning::code).contains("ambiguous-blank");
         assertThat(List.of(r.rows().get(2).responsible())).containsExactly("县财政局");
     }
+
+    @Test
+    void unmergedRowWithOnlyANumberedHeadingIsASectionRow() {
+        var r = read(Tables.exact(HEADER, row("一、第一部分", "", "", "", ""),
+                row("（一）任务", "县政府办公室", "县财政局", "要求", "3月底前")));
+        assertThat(r.rows()).hasSize(1);
+        assertThat(r.rows().get(0).section()).isEqualTo("一、第一部分");
+    }
+
+    @Test
+    void groupHeadingUnderASectionNamesTheTaskOfTheRowsBelow() {
+        var r = read(Tables.text(row("序号", "具体要求", "责任单位", "完成时限"), row("一、第一部分"), row("（一）优化机制"),
+                row("1", "要求一", "区财政局", "全年"), row("（二）规范办理"), row("2", "要求二", "区民政局", "全年")));
+        assertThat(r.rows()).extracting(TaskRow::section).containsOnly("一、第一部分");
+        assertThat(r.rows()).extracting(TaskRow::task).containsExactly("（一）优化机制", "（二）规范办理");
+    }
+
+    @Test
+    void sectionNumberInTheSeqColumnWithItsTitleBeside() {
+        var r = read(Tables.text(row("序号", "工作任务", "责任单位", "完成时限"), row("一", "坚持标准引领"),
+                row("1", "任务甲", "区财政局", "全年")));
+        assertThat(r.rows()).hasSize(1);
+        assertThat(r.rows().get(0).section()).isEqualTo("一、坚持标准引领");
+    }
 }

@@ -41,6 +41,12 @@ public final class ProseTasks {
     private final Integer planYear;
     private final List<Task> tasks = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /**
+     * Groups without markers in the current section: worth a warning only where other groups of the section have
+     * tasks (a marker forgotten), not in a section of groups that assign nobody (总体要求, 保障措施).
+     */
+    private final List<Warning> unassignedGroups = new ArrayList<>();
+    private int sectionTasks;
 
     private boolean inBody;
     private String section;
@@ -73,6 +79,7 @@ public final class ProseTasks {
         }
         p.flushLines();
         p.endGroup();
+        p.endSection();
         return new Result(List.copyOf(p.tasks), List.copyOf(p.warnings));
     }
 
@@ -88,6 +95,7 @@ public final class ProseTasks {
         flushLines();
         if (isSectionHeading(text)) {
             endGroup();
+            endSection();
             section = text;
             groupTitle = null;
             groupPara = null;
@@ -148,7 +156,8 @@ public final class ProseTasks {
     private void startGroup(Para para) {
         String text = para.text();
         int stop = titleEnd(text);
-        groupTitle = text.substring(0, stop);
+        String title = text.substring(0, stop);
+        groupTitle = title.endsWith("：") ? title.substring(0, title.length() - 1) : title;
         groupPara = para;
         groupTasks = 0;
         lastItemNo = 0;
@@ -156,7 +165,10 @@ public final class ProseTasks {
         scan(text.substring(stop), para);
     }
 
-    /** The title ends at its first full stop outside brackets, or where a marker starts, or with the paragraph. */
+    /**
+     * The title ends at its first full stop or colon outside brackets ({@code （一）优化机制：持续完善…}), or where a
+     * marker starts, or with the paragraph.
+     */
     private static int titleEnd(String text) {
         int depth = 0;
         boolean pastNumber = false;
@@ -175,7 +187,7 @@ public final class ProseTasks {
             } else if (ResponsibilityMarker.CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
                 pastNumber = true;
-            } else if (c == '。' && depth == 0) {
+            } else if ((c == '。' || c == '：') && depth == 0) {
                 return i + 1;
             }
         }
@@ -236,6 +248,7 @@ public final class ProseTasks {
         tasks.add(TaskFactory.build(texts, planYear));
         lastTexts = texts;
         groupTasks++;
+        sectionTasks++;
         pending.setLength(0);
         pendingFrom = null;
         trailingFrom = null;
@@ -276,13 +289,21 @@ public final class ProseTasks {
         }
     }
 
+    private void endSection() {
+        if (sectionTasks > 0) {
+            warnings.addAll(unassignedGroups);
+        }
+        unassignedGroups.clear();
+        sectionTasks = 0;
+    }
+
     private void endGroup() {
         if (trailingFrom != null && pending.length() > 0) {
             warnings.add(Warning.of("prose-text-unassigned",
                     "最后一个责任单位之后的文字没有责任单位，未作为任务：" + snippet(pending.toString()),
                     origin(trailingFrom)));
         } else if (groupTitle != null && groupTasks == 0) {
-            warnings.add(Warning.of("prose-group-unassigned",
+            unassignedGroups.add(Warning.of("prose-group-unassigned",
                     "这一组没有责任单位标注，未生成任务：" + snippet(groupTitle), origin(groupPara)));
         }
         pending.setLength(0);

@@ -2,7 +2,7 @@ package io.planextract.extract.prose;
 
 import io.planextract.normalize.TextCleaner;
 import io.planextract.normalize.UnitNames;
-import io.planextract.table.Simplified;
+import io.planextract.normalize.Simplified;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -137,7 +137,11 @@ public final class ResponsibilityMarker {
                 i = g.end();
                 continue;
             }
-            if (content != null || (after && MARKER_LIKE.matcher(Simplified.of(g.content())).find()
+            // Units in mid-sentence (由区财政局（区国资办）负责) are a name's alias, not worth a doubt; units that close
+            // a sentence without a full stop before them, or a label anywhere, are.
+            boolean doubtfulUnits = content != null
+                    && (startsWithLabel(g.content()) || beforeSentenceEnd(text, g.end()));
+            if (doubtfulUnits || (content == null && after && MARKER_LIKE.matcher(Simplified.of(g.content())).find()
                     && !NOT_UNITS.matcher(TextCleaner.strip(g.content())).matches())) {
                 out.add(new Doubt(g.start(), g.end(), text.substring(g.start(), g.end())));
             }

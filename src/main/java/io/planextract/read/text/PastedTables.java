@@ -40,14 +40,22 @@ final class PastedTables {
     record Parsed(List<Block> blocks, List<Warning> warnings) {
     }
 
-    /** A row as the text gives it: its cells' paragraphs and its line. */
-    record RawRow(List<List<String>> cells, int line) {
+    /** A row as the text gives it: its cells' paragraphs, its line, and each cell's line. */
+    record RawRow(List<List<String>> cells, int line, List<Integer> cellLines) {
+        RawRow(List<List<String>> cells, int line) {
+            this(cells, line, java.util.Collections.nCopies(cells.size(), line));
+        }
+
+        int cellLine(int k) {
+            return k < cellLines.size() ? cellLines.get(k) : line;
+        }
     }
 
     private final String[] lines;
     private final ReadLimits limits;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private int cellCount;
 
     private PastedTables(String[] lines, ReadLimits limits) {
         this.lines = lines;
@@ -58,17 +66,6 @@ final class PastedTables {
         PastedTables p = new PastedTables(text.split("\r\n|\r|\n", -1), limits);
         p.run();
         return new Parsed(List.copyOf(p.blocks), List.copyOf(p.warnings));
-    }
-
-    /** True when a text holds a table in one of the pasted forms. */
-    static boolean hasTable(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (isTsvRow(lines[i]) || isPipeRow(lines[i]) || cellPerLineStarts(lines, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void run() throws ReadException {
@@ -85,11 +82,10 @@ final class PastedTables {
                 addTable(rows, false);
             } else if (cellPerLineStarts(lines, i)) {
                 List<RawRow> rows = new ArrayList<>();
-                boolean cut = false;
                 int[] end = new int[1];
-                cut = readCellPerLine(i, rows, end);
+                boolean cutAtEmptyLines = readCellPerLine(i, rows, end);
                 i = end[0];
-                addTable(rows, !cut);
+                addTable(rows, !cutAtEmptyLines);
             } else {
                 if (!line.isBlank()) {
                     blocks.add(new Paragraph(line, i + 1));
@@ -110,7 +106,10 @@ final class PastedTables {
 
     private int readTsv(int start, List<RawRow> rows) {
         int i = start;
-        while (i < lines.length && isTsvRow(lines[i])) {
+        // Inside a run, a row whose only TAB leads ("\t\"cell…": an empty first cell, then a quoted cell running on
+        // over lines) is a row too.
+        while (i < lines.length && (isTsvRow(lines[i]) || (i > start && lines[i].startsWith("\t")
+                && !lines[i].isBlank()))) {
             int line = i + 1;
             List<List<String>> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();
@@ -161,8 +160,9 @@ final class PastedTables {
 
     // ---- pipe rows and Markdown ---------------------------------------------------------------------------
 
-    /** A line of two or more cells between {@code |}, or a Markdown rule. */
-    static boolean isPipeRow(String line) {
+    /** A line of two or more cells between {@code |}, one cell with a {@code |} at an end, or a Markdown rule. */
+    static boolean isPipeRow(String raw) {
+        String line = bars(raw);
         if (line.indexOf('|') < 0) {
             return false;
         }
@@ -173,7 +173,10 @@ final class PastedTables {
         if (s.equals("|")) {
             return false;
         }
-        return splitPipes(s).size() >= 2 || (s.startsWith("|") && s.endsWith("|") && s.length() > 2);
+        // A row under merges, or a section row, may hold one cell: "一、坚持标准引领 |".
+        List<String> cells = splitPipes(s);
+        return cells.size() >= 2
+                || ((s.startsWith("|") || s.endsWith("|")) && cells.stream().anyMatch(c -> !c.isBlank()));
     }
 
     private int readPipeRows(int start, List<RawRow> rows) {
@@ -187,7 +190,7 @@ final class PastedTables {
                 }
                 // Empty lines between rows are kept together; a new Markdown header starts another table.
                 boolean more = next < lines.length && isPipeRow(lines[next])
-                        && !(next + 1 < lines.length && MARKDOWN_RULE.matcher(lines[next + 1]).matches());
+                        && !(next + 1 < lines.length && MARKDOWN_RULE.matcher(bars(lines[next + 1])).matches());
                 if (!more) {
                     return i;
                 }
@@ -197,9 +200,9 @@ final class PastedTables {
             if (!isPipeRow(line)) {
                 return i;
             }
-            if (!MARKDOWN_RULE.matcher(line).matches()) {
+            if (!MARKDOWN_RULE.matcher(bars(line)).matches()) {
                 List<List<String>> cells = new ArrayList<>();
-                for (String c : splitPipes(line.strip())) {
+                for (String c : splitPipes(bars(line).strip())) {
                     cells.add(paragraphs(BREAK_TAG.matcher(c).replaceAll("\n"), '\n'));
                 }
                 rows.add(new RawRow(cells, i + 1));
@@ -207,6 +210,11 @@ final class PastedTables {
             i++;
         }
         return i;
+    }
+
+    /** Full-width bars ({@code ｜}, as Chinese input methods type them) read as pipes. */
+    static String bars(String line) {
+        return line.indexOf('｜') < 0 ? line : line.replace('｜', '|');
     }
 
     /** The cells between pipes; an outer pipe at either end does not make a cell, {@code \|} is a pipe. */
@@ -238,16 +246,18 @@ final class PastedTables {
     // ---- one cell a line, each followed by a line "|" -----------------------------------------------------
 
     private static boolean isBar(String line) {
-        return line.strip().equals("|");
+        return bars(line).strip().equals("|");
     }
 
-    /** Text lines ending in a line {@code |}, and another such cell after it. */
+    /**
+     * A line followed by a line {@code |}, and another cell ended by {@code |} after it. The first cell is one line
+     * (the line above it is the table's title or body text); later cells may run over several lines.
+     */
     static boolean cellPerLineStarts(String[] lines, int i) {
-        if (lines[i].isBlank() || isBar(lines[i])) {
+        if (lines[i].isBlank() || isBar(lines[i]) || i + 1 >= lines.length || !isBar(lines[i + 1])) {
             return false;
         }
-        int bar = cellEnd(lines, i);
-        return bar > 0 && cellEnd(lines, nextContent(lines, bar + 1)) > 0;
+        return cellEnd(lines, nextContent(lines, i + 2)) > 0;
     }
 
     /** The line {@code |} that ends the cell starting at {@code from}, or -1 when an empty line or the end comes first. */
@@ -275,8 +285,9 @@ final class PastedTables {
     }
 
     /**
-     * Reads cells up to the last one of the run. Rows end at empty lines where the run has any; returns false when
-     * it has none (then the rows are one cell each, to be cut by {@link #cutStream}).
+     * Reads cells up to the last one of the run. A line {@code |} right after another, or after one empty line, closes
+     * an empty cell; otherwise rows end at empty lines where the run has any. Returns false when it has none (then
+     * the rows are one cell each, to be cut by {@link #cutStream}).
      */
     private boolean readCellPerLine(int start, List<RawRow> rows, int[] end) {
         List<RawRow> cells = new ArrayList<>();
@@ -284,25 +295,36 @@ final class PastedTables {
         int i = start;
         boolean sawBlank = false;
         while (true) {
-            int bar = cellEnd(lines, i);
-            if (bar < 0) {
-                break;
-            }
             List<String> paragraphs = new ArrayList<>();
-            for (int k = i; k < bar; k++) {
-                paragraphs.add(lines[k]);
+            int bar;
+            if (isBar(lines[i])) {
+                bar = i; // an empty cell
+            } else {
+                bar = cellEnd(lines, i);
+                for (int k = i; k < bar; k++) {
+                    paragraphs.add(lines[k]);
+                }
             }
             cells.add(new RawRow(List.of(paragraphs), i + 1));
-            int next = nextContent(lines, bar + 1);
             end[0] = bar + 1;
-            if (next < 0 || cellEnd(lines, next) < 0) {
+            int next = bar + 1;
+            if (next < lines.length && isBar(lines[next])) {
+                i = next; // "|" right after "|": an empty cell
+                continue;
+            }
+            if (next < lines.length && lines[next].isBlank() && next + 1 < lines.length && isBar(lines[next + 1])) {
+                i = next + 1; // an empty line closed by "|": an empty cell
+                continue;
+            }
+            int content = nextContent(lines, next);
+            if (content < 0 || isBar(lines[content]) || cellEnd(lines, content) < 0) {
                 break;
             }
-            if (next > bar + 1) {
+            if (content > next) {
                 sawBlank = true;
                 rowBreaks.add(cells.size());
             }
-            i = next;
+            i = content;
         }
         if (!sawBlank) {
             rows.addAll(cells);
@@ -311,11 +333,7 @@ final class PastedTables {
         rowBreaks.add(cells.size());
         int from = 0;
         for (int b : rowBreaks) {
-            List<List<String>> row = new ArrayList<>();
-            for (int c = from; c < b; c++) {
-                row.add(cells.get(c).cells().get(0));
-            }
-            rows.add(new RawRow(row, cells.get(from).line()));
+            rows.add(merge(cells.subList(from, b)));
             from = b;
         }
         return true;
@@ -363,10 +381,12 @@ final class PastedTables {
 
     private static RawRow merge(List<RawRow> cells) {
         List<List<String>> row = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         for (RawRow c : cells) {
             row.add(c.cells().get(0));
+            lines.add(c.line());
         }
-        return new RawRow(row, cells.get(0).line());
+        return new RawRow(row, cells.get(0).line(), lines);
     }
 
     // ---- building the table -------------------------------------------------------------------------------
@@ -407,16 +427,40 @@ final class PastedTables {
             }
             String section = sectionTitle(cells, width);
             if (r > headerAt && section != null) {
-                out.add(row(List.of(List.of(section)), row.line())); // printed once, like a text dump's
+                out.add(row(List.of(List.of(section)), List.of(row.line()))); // printed once, like a text dump's
                 continue;
             }
-            if (r <= headerAt || roles == null || cells.size() >= width) {
-                out.add(row(cells, row.line()));
+            if (r == headerAt) {
+                out.add(headerRow(row));
                 continue;
             }
-            out.add(row(placed(cells, roles, row.line()), row.line()));
+            if (r < headerAt || roles == null || cells.size() >= width) {
+                out.add(row(cells, row.cellLines()));
+                continue;
+            }
+            out.add(placed(row, roles));
         }
         return new Table(out, false, tableLine);
+    }
+
+    /**
+     * The header as printed: an empty cell right of a label is that label spread over two columns (a Markdown or
+     * spreadsheet copy of {@code colspan}), as {@code 工作任务} over the section and the task.
+     */
+    private Row headerRow(RawRow header) throws ReadException {
+        List<Cell> out = new ArrayList<>();
+        List<List<String>> cells = header.cells();
+        for (int k = 0; k < cells.size(); k++) {
+            boolean blank = joined(cells.get(k)).isBlank();
+            if (blank && !out.isEmpty() && !out.get(out.size() - 1).isBlank()) {
+                Cell left = out.remove(out.size() - 1);
+                out.add(new Cell(left.paragraphs(), left.colSpan() + 1, false, left.line()));
+                continue;
+            }
+            out.add(new Cell(cells.get(k), 1, false, header.cellLine(k)));
+        }
+        cellCount += out.size();
+        return new Row(out);
     }
 
     /** A row of labels: at least two cells name a column role, and most of its cells do. */
@@ -478,16 +522,21 @@ final class PastedTables {
         return SECTION_TITLE.matcher(t).matches() ? t : null;
     }
 
-    private List<List<String>> placed(List<List<String>> cells, List<ColumnRole> roles, int line) {
+    private Row placed(RawRow raw, List<ColumnRole> roles) throws ReadException {
+        List<List<String>> cells = raw.cells();
+        int line = raw.line();
         List<CellPlacer.Kind> kinds = CellPlacer.kinds(cells);
         int[] columns = CellPlacer.place(kinds, roles);
         List<List<String>> row = new ArrayList<>(roles.size());
+        List<Integer> lines = new ArrayList<>(roles.size());
         for (int c = 0; c < roles.size(); c++) {
             row.add(List.of());
+            lines.add(line);
         }
         StringBuilder where = new StringBuilder();
         for (int k = 0; k < cells.size(); k++) {
             row.set(columns[k], cells.get(k));
+            lines.set(columns[k], raw.cellLine(k));
             if (where.length() > 0) {
                 where.append('，');
             }
@@ -495,13 +544,17 @@ final class PastedTables {
         }
         warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + cells.size() + "格（表格有" + roles.size()
                 + "列，其余为合并单元格），按内容放入各列：" + where, Origin.ofLine(line)));
-        return row;
+        return row(row, lines);
     }
 
-    private static Row row(List<List<String>> cells, int line) {
+    private Row row(List<List<String>> cells, List<Integer> lines) throws ReadException {
+        cellCount += cells.size();
+        if (cellCount > limits.maxCells()) {
+            throw new ReadException("the text holds more than " + limits.maxCells() + " table cells");
+        }
         List<Cell> out = new ArrayList<>(cells.size());
-        for (List<String> c : cells) {
-            out.add(new Cell(c, 1, false, line));
+        for (int k = 0; k < cells.size(); k++) {
+            out.add(new Cell(cells.get(k), 1, false, k < lines.size() ? lines.get(k) : lines.get(0)));
         }
         return new Row(out);
     }

@@ -150,10 +150,27 @@ class ProseTasksTest {
     }
 
     @Test
-    void groupWithoutMarkersGivesNoTaskButAWarning() {
-        ProseTasks.Result r = run("一、总体", "（一）加强解读。完善审签程序。");
-        assertThat(r.tasks()).isEmpty();
-        assertThat(codes(r)).contains("prose-group-unassigned");
+    void groupWithoutMarkersAmongGroupsWithMarkersWarns() {
+        ProseTasks.Result r = run("一、重点任务", "（一）加强解读。完善审签程序。", "（二）推进公开。做好公开。（责任单位：区财政局）");
+        assertThat(r.tasks()).hasSize(1);
+        assertThat(codes(r)).containsExactly("prose-group-unassigned");
+        assertThat(r.warnings().get(0).origin().paragraph()).isEqualTo(2);
+    }
+
+    @Test
+    void sectionsOfGroupsThatAssignNobodyAreQuiet() {
+        ProseTasks.Result r = run("一、总体要求", "（一）指导思想。以新时代思想为指导。", "（二）工作目标。全面提升公开质效。",
+                "二、重点任务", "（一）推进公开。做好公开。（责任单位：区财政局）", "三、保障措施", "（一）加强组织领导。各单位要高度重视。");
+        assertThat(r.tasks()).hasSize(1);
+        assertThat(r.tasks().get(0).sectionNo()).isEqualTo(2);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void titleMayEndWithAColon() {
+        Task t = run("一、总体", "（一）优化公开机制：持续完善目录。（责任单位：区政府办公室）").tasks().get(0);
+        assertThat(t.task()).isEqualTo("优化公开机制");
+        assertThat(t.requirement()).isEqualTo("持续完善目录。");
     }
 
     @Test
@@ -210,6 +227,21 @@ class ProseTasksTest {
         assertThat(r.tasks().get(0).requirement())
                 .isEqualTo("实现与村（居）务公开衔接。（含开发区）做好政务公开专区（以下简称专区）建设。（以下简称“专区”）推动公开。");
         assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void unitsInMidSentenceAreAnAliasWithoutAWarning() {
+        ProseTasks.Result r = run("一、总体", "（一）推进公开。由区财政局（区国资办）负责清单公开。（责任单位：区财政局）");
+        assertThat(r.tasks()).hasSize(1);
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("由区财政局（区国资办）负责清单公开。");
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void bareUnitsClosingASentenceWithoutAFullStopWarn() {
+        ProseTasks.Result r = run("一、总体", "（一）推进公开。做好清单公开〔区财政局〕");
+        assertThat(r.tasks()).isEmpty();
+        assertThat(codes(r)).contains("prose-marker-doubtful");
     }
 
     @Test

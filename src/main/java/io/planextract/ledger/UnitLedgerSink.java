@@ -1,0 +1,58 @@
+package io.planextract.ledger;
+
+import io.planextract.model.NoticeResult;
+import io.planextract.write.ResultSink;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The per-unit ledgers as a {@link ResultSink}, so that the CLI can feed them like any other output:
+ * <pre>{@code
+ * try (ResultSink ledgers = new UnitLedgerSink(Path.of("out"), LedgerFormat.CSV, AliasFile.empty(), true)) {
+ *     for (NoticeResult r : results) ledgers.accept(r);
+ * }   // close() groups the units and writes out/index.csv and one file per unit
+ * }</pre>
+ * A unit's ledger needs every notice before it can be written, so the files appear on {@link #close()}; until
+ * then only the task references are kept (see {@link UnitIndex.Builder}).
+ */
+public final class UnitLedgerSink implements ResultSink {
+
+    private final Path dir;
+    private final LedgerFormat format;
+    private final boolean bom;
+    private final UnitIndex.Builder builder;
+    private Map<UnitEntry, Path> written;
+
+    /**
+     * @param dir     the folder of the ledgers (created if missing)
+     * @param aliases the user's alias file, or {@link AliasFile#empty()}
+     * @param bom     whether CSV ledgers start with a byte-order mark (for Excel)
+     */
+    public UnitLedgerSink(Path dir, LedgerFormat format, AliasFile aliases, boolean bom) {
+        this.dir = dir;
+        this.format = format;
+        this.bom = bom;
+        this.builder = UnitIndex.builder(aliases);
+    }
+
+    @Override
+    public void accept(NoticeResult result) {
+        if (written != null) {
+            throw new IllegalStateException("ledgers already written");
+        }
+        builder.add(result);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (written == null) {
+            written = UnitLedgerWriter.write(builder.build(), dir, format, bom);
+        }
+    }
+
+    /** Each unit's file, once {@link #close()} has written them; empty before. */
+    public Map<UnitEntry, Path> files() {
+        return written == null ? Map.of() : written;
+    }
+}
