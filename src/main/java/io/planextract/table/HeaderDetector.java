@@ -38,6 +38,9 @@ public final class HeaderDetector {
                 if (unlabelledNumbers) {
                     header = withSequenceColumn(header);
                 }
+                if (!header.has(ColumnRole.TASK) && !header.has(ColumnRole.REQUIREMENT)) {
+                    return Optional.empty(); // a list of contacts or units, not of tasks
+                }
                 return Optional.of(new Found(resolveAssisting(header), r, warnings));
             }
         }

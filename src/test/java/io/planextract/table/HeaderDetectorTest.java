@@ -107,4 +107,10 @@ class HeaderDetectorTest {
         Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
         assertThat(roles(h)).containsExactly(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.EXTRA, ColumnRole.EXTRA);
     }
+
+    @Test
+    void aTableWithoutTaskOrRequirementColumnIsNoTaskTable() {
+        assertThat(HeaderDetector.detect(Tables.text(row("序号", "单位", "联系人", "电话"), row("1", "区财政局", "张三", "123")),
+                4, 1)).isEmpty();
+    }
 }
