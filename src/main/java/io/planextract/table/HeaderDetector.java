@@ -41,6 +41,12 @@ public final class HeaderDetector {
                 if (!header.has(ColumnRole.TASK) && !header.has(ColumnRole.REQUIREMENT)) {
                     return Optional.empty(); // a list of contacts or units, not of tasks
                 }
+                for (Column c : header.columns()) {
+                    if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")) {
+                        warnings.add(Warning.of("column-without-role", "表头“" + c.label()
+                                + "”不是已知的列（任务、要求、单位、时限），内容放在 extra 中", Origin.ofTable(tableNo)));
+                    }
+                }
                 return Optional.of(new Found(resolveAssisting(header), r, warnings));
             }
         }

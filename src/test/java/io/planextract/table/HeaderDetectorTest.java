@@ -84,6 +84,7 @@ class HeaderDetectorTest {
                 row("a", "b", "c", "d"));
         var found = HeaderDetector.detect(table, 4, 1).orElseThrow();
         assertThat(found.firstRow()).isEqualTo(1);
+        assertThat(found.warnings()).extracting(w -> w.code()).containsExactly("column-without-role");
         assertThat(roles(found.header())).containsExactly(ColumnRole.TASK, ColumnRole.RESPONSIBLE,
                 ColumnRole.DEADLINE, ColumnRole.EXTRA);
     }
