@@ -213,6 +213,7 @@ class PlanExtractCommandTest {
         assertThat(CommandRun.of("--no-such-option", "x.txt").exit()).isEqualTo(2);
         assertThat(CommandRun.of("--format", "pdf", "x.txt").exit()).isEqualTo(2);
         assertThat(CommandRun.of("-j", "0", "x.txt").exit()).isEqualTo(2);
+        assertThat(CommandRun.of("--timeout", "-1", "x.txt").exit()).isEqualTo(2);
         assertThat(CommandRun.of("--skip-existing", "x.txt", "-o", tmp.resolve("a.json").toString()).exit())
                 .isEqualTo(2);
         CommandRun xlsxToStdout = CommandRun.of("--format", "xlsx", CommandRun.sample(ZHOUCUN).toString());
