@@ -209,6 +209,17 @@ class PastedTablesTest {
     }
 
     @Test
+    void paragraphsIndentedWithATabAreProseNotADump() throws Exception {
+        String text = String.join("\n", "2025年某区政务公开工作要点", "\t为深入贯彻落实有关要求，制定本要点。",
+                "\t一、坚持标准引领", "\t（一）优化主动公开机制。持续完善公开目录。（责任单位：区政府办公室）",
+                "\t（二）规范依申请公开办理。畅通申请渠道。〔区政府各部门、单位，各镇（街道）〕");
+        assertThat(TextReader.isTikaDump(text)).isFalse();
+        assertThat(read(text).blocks()).allMatch(b -> b instanceof Paragraph);
+        NoticeResult r = extract(text);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("优化主动公开机制", "规范依申请公开办理");
+    }
+
+    @Test
     void cellPlacerPutsEachKindInItsColumn() {
         List<io.planextract.table.ColumnRole> roles = List.of(io.planextract.table.ColumnRole.SEQ,
                 io.planextract.table.ColumnRole.TASK, io.planextract.table.ColumnRole.REQUIREMENT,
