@@ -155,6 +155,23 @@ class PastedTablesTest {
     }
 
     @Test
+    void aCellRunningOverALineBreakStaysInItsRow() throws Exception {
+        String text = String.join("\n", TITLE,
+                "序号 | 工作任务 | 工作要求 | 责任单位 |",
+                "1 | 优化公开机制 | 持续完善目录，",
+                "动态更新。 | 区政府办公室 |",
+                "2 | 规范办理 | 畅通申请渠道。 | 区司法局、",
+                "区财政局 |");
+        Table t = onlyTable(read(text));
+        assertThat(t.rows()).hasSize(3);
+        assertThat(texts(t.rows().get(1))).containsExactly("1", "优化公开机制", "持续完善目录，/动态更新。", "区政府办公室");
+        NoticeResult r = extract(text);
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("持续完善目录，动态更新。");
+        assertThat(r.tasks().get(1).responsible()).containsExactly("区司法局", "区财政局");
+        assertThat(r.tasks().get(1).origin().line()).isEqualTo(5);
+    }
+
+    @Test
     void fullWidthBarsAreBarsToo() throws Exception {
         String text = String.join("\n", TITLE, "序号｜工作任务｜责任单位｜", "1｜优化公开机制｜区政府办公室｜",
                 "2｜规范办理｜区司法局｜");
