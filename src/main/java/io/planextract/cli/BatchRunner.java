@@ -1,8 +1,12 @@
 package io.planextract.cli;
 
 import io.planextract.PlanExtractor;
+import io.planextract.ledger.LedgerFormat;
+import io.planextract.ledger.UnitLedgerSink;
 import io.planextract.read.ReadLimits;
+import io.planextract.report.ReviewPageWriter;
 import io.planextract.write.AtomicOutput;
+import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -44,7 +48,15 @@ public final class BatchRunner {
      * @param skipExisting per-input outputs already there are kept
      * @param errors       where to keep the failed inputs as JSON lines
      */
-    public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors) {
+    /**
+     * @param sheetPerNotice XLSX with one sheet per notice
+     * @param report         where the review page goes, if one is wanted
+     */
+    public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
+            boolean sheetPerNotice, Optional<Path> report) {
+        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors) {
+            this(threads, bom, skipExisting, errors, false, Optional.empty());
+        }
     }
 
     BatchRunner(ReadLimits limits, BatchOptions options, OutputStream stdout, Progress progress) {
@@ -63,12 +75,14 @@ public final class BatchRunner {
 
     BatchSummary run(List<InputFile> inputs, OutputPlan plan) throws OutputFailure {
         long start = System.nanoTime();
-        List<Path> targets = plan instanceof OutputPlan.PerInput per ? per.targets(inputs) : List.of();
+        boolean perInput = plan instanceof OutputPlan.PerInput;
+        List<Path> targets = perInput ? ((OutputPlan.PerInput) plan).targets(inputs) : List.of();
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs, options.bom());
-            Combined combined = Combined.open(plan, outputs, stdout, options.bom());
+            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs,
+                    options.bom());
+            Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
                 errors = options.errors().isPresent() ? ErrorLog.open(outputs, options.errors().get()) : null;
@@ -80,12 +94,12 @@ public final class BatchRunner {
                 while (next < inputs.size() || !inFlight.isEmpty()) {
                     while (next < inputs.size() && inFlight.size() < window) {
                         InputFile input = inputs.get(next);
-                        if (targets.isEmpty()) {
-                            inFlight.add(pool.submit(() -> converter.convert(input)));
-                        } else {
+                        if (perInput) {
                             Path target = targets.get(next);
                             inFlight.add(pool.submit(() -> converter.convertInto(input, target, plan.format(),
                                     options.skipExisting())));
+                        } else {
+                            inFlight.add(pool.submit(() -> converter.convert(input)));
                         }
                         next++;
                     }
@@ -181,28 +195,39 @@ public final class BatchRunner {
         private final AtomicOutput file;
         private final OpenOutputs outputs;
         private final boolean singleDocument;
+        private final ReviewPageWriter report;
 
-        private Combined(ResultSink sink, AtomicOutput file, OpenOutputs outputs, boolean singleDocument) {
+        private Combined(ResultSink sink, AtomicOutput file, OpenOutputs outputs, boolean singleDocument,
+                ReviewPageWriter report) {
             this.sink = sink;
             this.file = file;
             this.outputs = outputs;
             this.singleDocument = singleDocument;
+            this.report = report;
         }
 
-        static Combined open(OutputPlan plan, OpenOutputs outputs, OutputStream stdout, boolean bom)
+        static Combined open(OutputPlan plan, OpenOutputs outputs, OutputStream stdout, BatchOptions options)
                 throws OutputFailure {
+            boolean bom = options.bom();
             try {
+                ReviewPageWriter report = options.report().isPresent() ? ReviewPageWriter.open(options.report().get())
+                        : null;
                 if (plan instanceof OutputPlan.ToStdout s) {
                     return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom), null,
-                            outputs, !s.several());
+                            outputs, !s.several(), report);
                 }
                 if (plan instanceof OutputPlan.ToFile f) {
                     OpenOutputs.sweepLeftovers(f.file());
                     AtomicOutput out = outputs.open(f.file());
-                    return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom), out, outputs,
-                            !f.several());
+                    return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom,
+                            options.sheetPerNotice()), out, outputs, !f.several(), report);
                 }
-                return new Combined(null, null, outputs, false);
+                if (plan instanceof OutputPlan.Ledgers l) {
+                    LedgerFormat format = l.format() == OutputFormat.XLSX ? LedgerFormat.XLSX : LedgerFormat.CSV;
+                    return new Combined(new UnitLedgerSink(l.folder(), format, l.aliases(), bom), null, outputs,
+                            false, report);
+                }
+                return new Combined(null, null, outputs, false, report);
             } catch (IOException e) {
                 throw new OutputFailure("the output could not be opened (" + e.getMessage() + ")", e);
             }
@@ -212,6 +237,9 @@ public final class BatchRunner {
             if (sink != null) {
                 sink.accept(result);
             }
+            if (report != null) {
+                report.accept(result);
+            }
         }
 
         /**
@@ -219,6 +247,9 @@ public final class BatchRunner {
          * has nothing to say, so nothing is written (an existing file stays as it was).
          */
         void finish(int converted) throws IOException {
+            if (report != null) {
+                report.close();
+            }
             if (sink == null || (singleDocument && converted == 0)) {
                 return;
             }
@@ -230,6 +261,15 @@ public final class BatchRunner {
 
         /** Without {@link #finish}, the file's temporary part is dropped: no partial output. */
         void close() {
+            if (report != null) {
+                // A published page stays; an unfinished one (the batch failed) is dropped, never left half-written.
+                report.abort();
+                try {
+                    report.close();
+                } catch (IOException e) {
+                    // Only the temporary file of a page that was being dropped anyway.
+                }
+            }
             // A committed output's close does nothing; an unfinished one loses its temporary file.
             if (file != null) {
                 closeQuietly(file, outputs);

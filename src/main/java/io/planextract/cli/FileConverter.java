@@ -66,15 +66,19 @@ final class FileConverter {
      */
     Outcome convertInto(InputFile input, Path target, OutputFormat format, boolean skipExisting) {
         try {
+            boolean exists = skipExisting && Files.exists(target);
+            if (exists && format != OutputFormat.JSON) {
+                return new Outcome.Skipped(input, target); // no record of the content: the file's presence decides
+            }
             byte[] content = load(input);
-            if (skipExisting && Files.exists(target)
-                    && (format != OutputFormat.JSON || sha256(content).equals(recordedSha256(target)))) {
+            if (exists && sha256(content).equals(recordedSha256(target))) {
                 return new Outcome.Skipped(input, target);
             }
             NoticeResult result = extractor.convert(content, input.display());
             content = null; // the bytes are no longer needed while the output is written
             write(result, target, format);
-            return new Outcome.Converted(input, null, result.tasks().size(), result.warnings().size());
+            // The result travels on in input order for the review page; the window of work in flight bounds them.
+            return new Outcome.Converted(input, result, result.tasks().size(), result.warnings().size());
         } catch (ReadException e) {
             return new Outcome.Failed(input, Stage.READ, e.getMessage());
         } catch (ExtractionException e) {
@@ -88,12 +92,7 @@ final class FileConverter {
     }
 
     private byte[] load(InputFile input) throws ReadException {
-        byte[] content = Readers.load(input.path(), limits);
-        // An empty file is what a failed copy or download leaves: say so rather than report a notice without tasks.
-        if (content.length == 0) {
-            throw new ReadException("the file is empty");
-        }
-        return content;
+        return Readers.load(input.path(), limits);
     }
 
     private void write(NoticeResult result, Path target, OutputFormat format) throws IOException {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,11 +23,14 @@ public final class InputWalker {
     /** Extensions looked for inside folders. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "htm", "html");
 
-    private final Optional<Path> excluded;
+    private final List<Path> excluded;
 
-    /** @param excluded a folder never read as input (the output folder, when it sits inside an input folder) */
-    public InputWalker(Optional<Path> excluded) {
-        this.excluded = excluded.map(InputWalker::canonical);
+    /**
+     * @param excluded folders and files never read as input: the outputs, so that a rerun does not read back
+     *                 what the last run wrote into an input folder
+     */
+    public InputWalker(List<Path> excluded) {
+        this.excluded = excluded.stream().map(InputWalker::canonical).toList();
     }
 
     public List<InputFile> walk(List<Path> arguments) throws IOException {
@@ -58,7 +60,7 @@ public final class InputWalker {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || isLinkedFile(p))
                     .filter(InputWalker::readable)
-                    .filter(p -> excluded.isEmpty() || !canonical(p).startsWith(excluded.get()))
+                    .filter(p -> excluded.stream().noneMatch(canonical(p)::startsWith))
                     // Sorted by path components, so a folder's files stay together and the order is the same on
                     // every machine.
                     .sorted(Comparator.comparing(Path::toString))
@@ -82,11 +84,15 @@ public final class InputWalker {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** The real path; for a path not there yet (an output), its real folder and its name. */
     private static Path canonical(Path p) {
         try {
             return p.toRealPath();
         } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
+            Path absolute = p.toAbsolutePath().normalize();
+            Path parent = absolute.getParent();
+            return parent == null || parent.equals(absolute) ? absolute
+                    : canonical(parent).resolve(absolute.getFileName());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.planextract.cli;
 
+import io.planextract.ledger.AliasFile;
 import io.planextract.write.OutputFormat;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,6 +22,10 @@ public sealed interface OutputPlan {
 
     /** {@code -o FILE}: every result combined into one file (a JSON array when {@code several}). */
     record ToFile(Path file, OutputFormat format, boolean several) implements OutputPlan {
+    }
+
+    /** {@code --by-unit -o DIR/}: one ledger per unit (the tasks it leads or shares) and an index of units. */
+    record Ledgers(Path folder, OutputFormat format, AliasFile aliases) implements OutputPlan {
     }
 
     /** {@code -o DIR/}: one file per input, named after it. */

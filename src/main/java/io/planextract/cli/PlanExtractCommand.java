@@ -1,5 +1,6 @@
 package io.planextract.cli;
 
+import io.planextract.ledger.AliasFile;
 import io.planextract.read.ReadLimits;
 import io.planextract.write.OutputFormat;
 import java.io.IOException;
@@ -67,6 +68,21 @@ public class PlanExtractCommand implements Callable<Integer> {
                 + " (a JSON output is kept only if made from the same content)."})
     boolean skipExisting;
 
+    @Option(names = "--sheet-per-notice", description = "XLSX: one sheet per notice instead of one for the run.")
+    boolean sheetPerNotice;
+
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write a review page: every rebuilt table, inherited cells marked, warnings, a filter.")
+    Path report;
+
+    @Option(names = "--by-unit", description = {"With -o DIR/: one ledger per unit (csv, or xlsx with --format xlsx)"
+        + " listing the tasks it leads or shares, and an index of units."})
+    boolean byUnit;
+
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "With --by-unit: unit name variants to bring together (see docs/ledgers.md).")
+    Path aliases;
+
     private final OutputStream stdout;
     private final boolean stderrIsTerminal;
     private final Duration progressInterval;
@@ -95,15 +111,18 @@ public class PlanExtractCommand implements Callable<Integer> {
         try {
             OutputTarget target = OutputTarget.parse(output);
             OutputFormat chosen = chooseFormat(target);
-            if (!SinkOpener.available(chosen)) {
-                throw usage(chosen.extension() + " output is not available yet; use json, jsonl or csv");
-            }
-            List<InputFile> files = new InputWalker(target.folder()).walk(inputs);
+            List<Path> outputs = new java.util.ArrayList<>();
+            target.folder().ifPresent(outputs::add);
+            target.file().ifPresent(outputs::add);
+            Optional.ofNullable(errors).ifPresent(outputs::add);
+            Optional.ofNullable(report).ifPresent(outputs::add);
+            List<InputFile> files = new InputWalker(outputs).walk(inputs);
             boolean several = files.size() != 1 || inputs.stream().anyMatch(Files::isDirectory);
             OutputPlan plan = plan(target, chosen, several);
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
-                    new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors)), stdout,
+                    new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
+                            sheetPerNotice, Optional.ofNullable(report)), stdout,
                     progress);
             BatchSummary summary = runner.run(files, plan);
             if (!quiet) {
@@ -130,6 +149,19 @@ public class PlanExtractCommand implements Callable<Integer> {
     }
 
     private OutputPlan plan(OutputTarget target, OutputFormat chosen, boolean several) {
+        if (byUnit) {
+            if (target.folder().isEmpty()) {
+                throw usage("--by-unit needs -o DIR/ (one ledger file per unit)");
+            }
+            if (chosen != OutputFormat.CSV && chosen != OutputFormat.XLSX && format != null) {
+                throw usage("--by-unit writes csv or xlsx ledgers");
+            }
+            return new OutputPlan.Ledgers(target.folder().get(), chosen == OutputFormat.XLSX ? chosen
+                    : OutputFormat.CSV, aliasFile());
+        }
+        if (aliases != null) {
+            throw usage("--aliases goes with --by-unit");
+        }
         if (skipExisting && target.folder().isEmpty()) {
             throw usage("--skip-existing needs -o DIR/ (one output file per input)");
         }
@@ -147,6 +179,17 @@ public class PlanExtractCommand implements Callable<Integer> {
             throw usage("a workbook cannot go to standard output; use -o FILE.xlsx or -o DIR/");
         }
         return new OutputPlan.ToStdout(chosen, several);
+    }
+
+    private AliasFile aliasFile() {
+        if (aliases == null) {
+            return AliasFile.empty();
+        }
+        try {
+            return AliasFile.load(aliases);
+        } catch (IOException | RuntimeException e) {
+            throw usage("the alias file " + aliases + " cannot be read: " + e.getMessage());
+        }
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -43,7 +43,7 @@ public final class NoticeFields {
         String date = date(paragraphs, Math.max(titleAt, 0));
         int headEnd = addresseesAt >= 0 ? addresseesAt : Math.max(titleAt, 0) + HEAD;
         return new Notice(issuer, docNumber(paragraphs, headEnd), title, date,
-                addresseesAt < 0 ? null : withoutColon(paragraphs.get(addresseesAt)), cc(paragraphs),
+                addresseesAt < 0 ? null : addresseesText(paragraphs, titleAt, addresseesAt), cc(paragraphs),
                 planYear(title, tableTitles, date));
     }
 
@@ -112,6 +112,19 @@ public final class NoticeFields {
         return -1;
     }
 
+    /** A long addressee list wraps: lines ending in {@code ，} or {@code 、} above the colon line belong to it. */
+    private static String addresseesText(List<String> p, int titleAt, int at) {
+        int from = at;
+        while (from - 1 > titleAt && endsUnfinished(p.get(from - 1))) {
+            from--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= at; i++) {
+            sb.append(TextCleaner.strip(p.get(i)));
+        }
+        return withoutColon(sb.toString());
+    }
+
     private static String withoutColon(String s) {
         return TextCleaner.strip(s.substring(0, s.length() - 1));
     }
@@ -120,7 +133,9 @@ public final class NoticeFields {
         for (int i = from; i < p.size(); i++) {
             String s = TextCleaner.removeSpaces(p.get(i));
             Matcher m = DATE.matcher(s);
-            if (m.matches()) {
+            // The date alone under the signature, or on the signature's line after the office name.
+            if (m.matches() || (m.find() && m.end() == s.length() && m.start() > 0
+                    && OFFICE.matcher(Simplified.of(s.substring(0, m.start()))).matches())) {
                 return iso(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             m = CN_DATE.matcher(s);

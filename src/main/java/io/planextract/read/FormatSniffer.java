@@ -69,10 +69,10 @@ public final class FormatSniffer {
         if (named == null || named == actual) {
             return Optional.empty();
         }
+        String extension = fileName.substring(fileName.lastIndexOf('.'));
+        String what = actual == Format.TEXT ? "plain text" : actual.label().toUpperCase(Locale.ROOT);
         return Optional.of(Warning.of("format-mismatch",
-                "the file is named like " + named.label().toUpperCase(Locale.ROOT) + " but holds "
-                        + actual.label().toUpperCase(Locale.ROOT) + "; it was read as "
-                        + actual.label().toUpperCase(Locale.ROOT),
+                "the file is named " + extension + " but its content is " + what + "; it was read as " + what,
                 Origin.none()));
     }
 

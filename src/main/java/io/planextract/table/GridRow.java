@@ -78,6 +78,39 @@ record GridRow(List<Slot> slots, List<List<String>> overflow, int line, boolean 
         return filled == 1 && overflow.isEmpty() && Headings.level(text) > 0;
     }
 
+    /**
+     * A section written across two cells, its number in the 序号 column ({@code 一}) and its title beside it, the
+     * rest empty; returns the heading as one text ({@code 一、title}), or null.
+     */
+    String numberedTitleInSeqColumn(Header header) {
+        int seq = -1;
+        for (int i = 0; i < header.width(); i++) {
+            if (header.columns().get(i).role() == ColumnRole.SEQ) {
+                seq = i;
+                break;
+            }
+        }
+        if (seq < 0 || seq + 1 >= slots.size()) {
+            return null;
+        }
+        String number = String.join("", slots.get(seq).paragraphs()).replaceAll("[、.．\\s]+$", "");
+        if (!number.matches("[一二三四五六七八九十]{1,3}")) {
+            return null;
+        }
+        String title = null;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot s = slots.get(i);
+            if (i == seq || s.paragraphs().isEmpty()) {
+                continue;
+            }
+            if (title != null || s.kind() == Slot.Kind.CONTINUED) {
+                return null;
+            }
+            title = String.join("", s.paragraphs());
+        }
+        return title == null ? null : number + "、" + title;
+    }
+
     boolean isEmpty() {
         for (Slot s : slots) {
             if (!s.paragraphs().isEmpty()) {

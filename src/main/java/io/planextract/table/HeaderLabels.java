@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * matters: {@code 任务要求} is a requirement, {@code 牵头单位} is a lead although it names a 单位.
  */
 public final class HeaderLabels {
+    /** People, not units: 责任领导, 牵头领导, 联系人… are kept under extra, never read as unit lists. */
+    private static final Pattern PERSON = Pattern.compile(".*(领导|责任人|联系人|负责人|联络员|分管).*");
     private static final Pattern SEQ = Pattern.compile("序号?|编号|序列号|No\\.?|NO\\.?");
     private static final Pattern LEAD = Pattern.compile(".*(牵头|主责|主办).*");
     private static final Pattern RESPONSIBLE = Pattern.compile(
@@ -34,6 +36,9 @@ public final class HeaderLabels {
         }
         if (SEQ.matcher(s).matches()) {
             return ColumnRole.SEQ;
+        }
+        if (PERSON.matcher(s).matches()) {
+            return null;
         }
         if (s.contains("二级")) {
             return ColumnRole.TASK;

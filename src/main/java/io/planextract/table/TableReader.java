@@ -48,8 +48,9 @@ public final class TableReader {
                 continue;
             }
             dataRow++;
-            if (grid.spansTable() || grid.isLoneHeading()) {
-                String heading = TextCleaner.joinRunOn(grid.spanningText());
+            String numberedTitle = grid.numberedTitleInSeqColumn(header);
+            if (grid.spansTable() || grid.isLoneHeading() || numberedTitle != null) {
+                String heading = numberedTitle != null ? numberedTitle : TextCleaner.joinRunOn(grid.spanningText());
                 if (Headings.level(heading) == 2 && inheritance.inSection()) {
                     inheritance.groupRow(heading);
                 } else {
@@ -57,11 +58,11 @@ public final class TableReader {
                 }
                 continue;
             }
-            RowInheritance.Resolved r0 = inheritance.resolve(grid);
-            TaskRow task = taskRow(dataRow, grid, header, r0);
+            RowInheritance.Resolved settled = inheritance.resolve(grid);
+            TaskRow task = taskRow(dataRow, grid, header, settled);
             rows.add(task);
-            resolved.add(r0);
-            rowWarnings(grid, r0, task, tableNo, warnings);
+            resolved.add(settled);
+            rowWarnings(grid, settled, task, tableNo, warnings);
         }
         ambiguousBlanks(rows, resolved, tableNo, warnings);
         sequenceWarnings(rows, tableNo, warnings);
@@ -79,18 +80,7 @@ public final class TableReader {
                 counts.merge(w, 1, Integer::sum);
             }
         }
-        if (table.exactMerges()) {
-            return widest;
-        }
-        int best = widest;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return table.exactMerges() ? widest : MostCommon.of(counts, widest);
     }
 
     private static TaskRow taskRow(int dataRow, GridRow grid, Header header, RowInheritance.Resolved r) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +15,14 @@ class InputWalkerTest {
     @Test
     void foldersAreWalkedRecursivelyInSortedOrderForSupportedExtensionsOnly() throws Exception {
         for (String name : List.of("b.TXT", "a.docx", "sub/c.html", "sub/d.htm", "e.doc", "f.wps", "g.pdf",
-                "h.json", "~$a.docx", "out/x.txt")) {
+                "h.json", "~$a.docx", "out/x.txt", "tasks.txt")) {
             Path p = tmp.resolve(name);
             Files.createDirectories(p.getParent());
             Files.writeString(p, "x");
         }
 
-        List<InputFile> files = new InputWalker(Optional.of(tmp.resolve("out"))).walk(List.of(tmp));
+        List<InputFile> files = new InputWalker(List.of(tmp.resolve("out"), tmp.resolve("tasks.txt")))
+                .walk(List.of(tmp));
 
         assertThat(files).extracting(f -> f.relative().toString()).containsExactly("a.docx", "b.TXT", "e.doc",
                 "f.wps", "sub/c.html", "sub/d.htm");
@@ -34,7 +34,7 @@ class InputWalkerTest {
         Path pdf = Files.writeString(tmp.resolve("scan.pdf"), "%PDF");
         Path txt = Files.writeString(tmp.resolve("a.txt"), "x");
 
-        List<InputFile> files = new InputWalker(Optional.empty()).walk(List.of(pdf, txt, tmp,
+        List<InputFile> files = new InputWalker(List.of()).walk(List.of(pdf, txt, tmp,
                 tmp.resolve("missing.txt")));
 
         assertThat(files).extracting(InputFile::path).containsExactly(pdf, txt, tmp.resolve("missing.txt"));

@@ -27,7 +27,7 @@ class KillAndRerunTest {
     @BeforeEach
     void corpus() throws IOException {
         in = tmp.resolve("in");
-        new CorpusGenerator(11).generate(in, 300, CorpusGenerator.Mix.textOnly(0.1, 20, 60));
+        new CorpusGenerator(11).generate(in, 200, CorpusGenerator.Mix.textOnly(0.1, 10, 30));
     }
 
     @Test

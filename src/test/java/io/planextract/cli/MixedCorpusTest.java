@@ -54,12 +54,5 @@ class MixedCorpusTest {
         assertThat(logged).isEqualTo(bad);
         assertThat(run.stderrLines()).last().asString().contains("1000 files: 900 converted", "100 failed");
         assertThat(CommandRun.files(out)).hasSize(900).noneMatch(n -> n.endsWith(".part"));
-
-        // The same corpus into one combined CSV: written whole, in input order, with no leftovers.
-        Path csv = tmp.resolve("tasks.csv");
-        CommandRun combined = CommandRun.of("-q", in.toString(), "-o", csv.toString());
-        assertThat(combined.exit()).isEqualTo(1);
-        assertThat(csv).exists();
-        assertThat(CommandRun.files(tmp).stream().filter(n -> n.endsWith(".part"))).isEmpty();
     }
 }

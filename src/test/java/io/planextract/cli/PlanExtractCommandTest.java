@@ -118,6 +118,26 @@ class PlanExtractCommandTest {
     }
 
     @Test
+    void inputsAreNeverWritten() throws Exception {
+        Path in = CommandRun.copySamples(tmp.resolve("in"), ZHOUCUN, LINZI, "zhoucun-2025-task-breakdown.docx",
+                "zhoucun-2025-task-breakdown.html");
+        java.util.Map<String, byte[]> before = new java.util.HashMap<>();
+        java.util.Map<String, java.nio.file.attribute.FileTime> times = new java.util.HashMap<>();
+        for (String name : CommandRun.files(in)) {
+            before.put(name, Files.readAllBytes(in.resolve(name)));
+            times.put(name, Files.getLastModifiedTime(in.resolve(name)));
+        }
+
+        CommandRun.of("-q", in.toString(), "-o", in.resolve("out") + "/");
+        CommandRun.of("-q", in.toString(), "-o", in.resolve("all.csv").toString());
+
+        for (String name : before.keySet()) {
+            assertThat(Files.readAllBytes(in.resolve(name))).as(name).isEqualTo(before.get(name));
+            assertThat(Files.getLastModifiedTime(in.resolve(name))).as(name).isEqualTo(times.get(name));
+        }
+    }
+
+    @Test
     void csvHasTheContractColumnsAndAByteOrderMarkUnlessTurnedOff() throws Exception {
         Path withBom = tmp.resolve("tasks.csv");
         Path withoutBom = tmp.resolve("plain.csv");
@@ -215,7 +235,8 @@ class PlanExtractCommandTest {
         Path out = tmp.resolve("out");
         assertThat(CommandRun.of("-q", in.toString(), "-o", out + "/").exit()).isZero();
         Path kept = out.resolve("linzi-2025-key-points.json");
-        Files.writeString(kept, Files.readString(kept).replace("\"schemaVersion\"", "\"marker\" : 1,\n  \"schemaVersion\""));
+        Files.writeString(kept, Files.readString(kept)
+                .replace("\"schemaVersion\"", "\"marker\" : 1,\n  \"schemaVersion\""));
 
         Files.copy(CommandRun.sample(HUAIYIN), in.resolve(HUAIYIN));
         // Changed content: its output must be redone even though it exists.

@@ -65,4 +65,13 @@ class NoticeFieldsTest {
         assertThat(n.docNumber()).isEqualTo("X政办字〔2025〕7号");
         assertThat(n.date()).isEqualTo("2025-04-01");
     }
+
+    @Test
+    void wrappedAddresseesAndDateOnTheSignatureLine() {
+        Notice n = NoticeFields.extract(List.of("关于印发重点工作的通知", "各镇人民政府、街道办事处，区政府各部门，",
+                "各有关单位：", "正文。", "XX区人民政府办公室    2025年3月5日", "XX区人民政府办公室 2025年3月6日印发"),
+                List.of());
+        assertThat(n.addressees()).isEqualTo("各镇人民政府、街道办事处，区政府各部门，各有关单位");
+        assertThat(n.date()).isEqualTo("2025-03-05");
+    }
 }

@@ -83,7 +83,7 @@ class FormatSnifferTest {
     void nameThatDisagreesWithTheContentGivesAWarning() {
         assertThat(FormatSniffer.nameMismatch("通知.doc", Format.DOCX)).hasValueSatisfying(w -> {
             assertThat(w.code()).isEqualTo("format-mismatch");
-            assertThat(w.message()).contains("named like DOC").contains("read as DOCX");
+            assertThat(w.message()).isEqualTo("the file is named .doc but its content is DOCX; it was read as DOCX");
         });
         assertThat(FormatSniffer.nameMismatch("/a/通知.DOCX", Format.DOCX)).isEmpty();
         assertThat(FormatSniffer.nameMismatch("通知.wps", Format.DOC)).isEmpty();

@@ -100,4 +100,11 @@ class HeaderDetectorTest {
         assertThat(roles(h)).containsExactly(ColumnRole.SEQ, ColumnRole.TASK, ColumnRole.REQUIREMENT,
                 ColumnRole.RESPONSIBLE);
     }
+
+    @Test
+    void peopleColumnsAreNotUnits() {
+        var table = Tables.text(row("重点任务", "牵头单位", "责任领导", "联系人"), row("a", "b", "c", "d"));
+        Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
+        assertThat(roles(h)).containsExactly(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.EXTRA, ColumnRole.EXTRA);
+    }
 }

@@ -139,4 +139,12 @@ class TableReaderTest {
         assertThat(r.rows()).extracting(TaskRow::section).containsOnly("一、第一部分");
         assertThat(r.rows()).extracting(TaskRow::task).containsExactly("（一）优化机制", "（二）规范办理");
     }
+
+    @Test
+    void sectionNumberInTheSeqColumnWithItsTitleBeside() {
+        var r = read(Tables.text(row("序号", "工作任务", "责任单位", "完成时限"), row("一", "坚持标准引领"),
+                row("1", "任务甲", "区财政局", "全年")));
+        assertThat(r.rows()).hasSize(1);
+        assertThat(r.rows().get(0).section()).isEqualTo("一、坚持标准引领");
+    }
 }

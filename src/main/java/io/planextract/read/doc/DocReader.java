@@ -44,6 +44,7 @@ public final class DocReader implements DocumentReader {
 
     /** The state of reading one document; never shared. */
     private static final class Body {
+        private final ReadLimits limits;
         private final DocTableReader tables;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class DocReader implements DocumentReader {
         private int tableCount;
 
         Body(ReadLimits limits) {
+            this.limits = limits;
             this.tables = new DocTableReader(limits);
         }
 
@@ -60,8 +62,8 @@ public final class DocReader implements DocumentReader {
             int i = 0;
             while (i < n) {
                 org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
-                if (p.isInTable()) {
-                    Table t = range.getTable(p);
+                Table t = p.isInTable() ? tableStartingAt(range, p) : null;
+                if (t != null) {
                     table(tables.read(t));
                     i += Math.max(1, t.numParagraphs());
                 } else {
@@ -75,6 +77,19 @@ public final class DocReader implements DocumentReader {
             return new Document(Format.DOC, blocks, warnings);
         }
 
+        /**
+         * The table that starts at {@code p}. HWPF refuses a paragraph in the middle of a table, which can only
+         * happen when a malformed file's table ends inside another; its text is then read as paragraphs rather
+         * than losing the whole document.
+         */
+        private static Table tableStartingAt(Range range, org.apache.poi.hwpf.usermodel.Paragraph p) {
+            try {
+                return range.getTable(p);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
         /** Blank paragraphs are dropped: between the parts of a split table they hold only the break. */
         private void paragraph(String text) {
             if (text.strip().isEmpty()) {
@@ -84,13 +99,17 @@ public final class DocReader implements DocumentReader {
             blocks.add(new Paragraph(text, 0));
         }
 
-        private void table(DocTableReader.RawTable next) {
+        private void table(DocTableReader.RawTable next) throws ReadException {
             if (open != null) {
                 int repeated = SplitTables.repeatedHeader(open.rows(), open.headerRows(), next.rows(),
                         next.headerRows());
                 if (repeated >= 0) {
                     List<Row> rows = new ArrayList<>(open.rows());
                     rows.addAll(next.rows().subList(repeated, next.rows().size()));
+                    if (rows.size() > limits.maxTableRows()) {
+                        throw new ReadException("a table has more than " + limits.maxTableRows()
+                                + " rows; plan-extract reads tables up to that size");
+                    }
                     open = new DocTableReader.RawTable(rows, open.headerRows(), 0);
                     nestedInOpen += next.nestedTables();
                     return;

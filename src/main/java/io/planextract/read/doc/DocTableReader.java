@@ -79,6 +79,9 @@ final class DocTableReader {
                         Paragraph para = cell.getParagraph(p);
                         if (para.getTableLevel() > table.getTableLevel()) {
                             nested++;
+                            if (para.isTableRowEnd()) {
+                                continue; // a nested row's end mark: structure, not a paragraph
+                            }
                         }
                         paragraphs.addAll(DocText.lines(para.text()));
                     }

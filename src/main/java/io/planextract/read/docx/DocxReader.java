@@ -18,7 +18,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.io.InputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
 import org.w3c.dom.Node;
 
 /**
@@ -27,19 +35,62 @@ import org.w3c.dom.Node;
  * the header row repeated) is joined back into one.
  */
 public final class DocxReader implements DocumentReader {
+    /**
+     * A notice's main part is a few MB of XML even with a long table. Far more is not a notice, and as a DOM it
+     * would take gigabytes.
+     */
+    static final long MAX_MAIN_PART_BYTES = 64L << 20;
 
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
         PoiGuards.install();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-            return new Body(limits).read(doc.getDocument().getBody().getDomNode());
-        } catch (IOException | RuntimeException e) {
+        Element body;
+        // POI's XWPFDocument builds an object for every run and cell, which costs seconds on a long table; the
+        // package (with its zip-bomb guards) and a plain DOM of the main part are all this reader needs
+        try {
+            OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content));
+            try {
+                PackagePart main = mainPart(pkg);
+                if (main.getSize() > MAX_MAIN_PART_BYTES) {
+                    throw new ReadException("this DOCX file's text is larger than " + (MAX_MAIN_PART_BYTES >> 20)
+                            + " MB, far more than a notice; it was not read");
+                }
+                org.w3c.dom.Document xml;
+                try (InputStream in = main.getInputStream()) {
+                    xml = XMLHelper.newDocumentBuilder().parse(in);
+                }
+                body = DocxXml.child(xml.getDocumentElement(), "body");
+            } finally {
+                pkg.revert(); // closes without ever writing back
+            }
+        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
             throw PoiErrors.damaged("DOCX", e);
         }
+        if (body == null) {
+            throw new ReadException("this DOCX file has no document body; it may have been saved by a program that"
+                    + " writes a format Word calls \"Strict Open XML\": save it again as an ordinary DOCX");
+        }
+        return new Body(limits).read(body);
+    }
+
+    private static PackagePart mainPart(OPCPackage pkg) throws ReadException, InvalidFormatException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.size() == 0) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (rels.size() == 0) {
+            throw new ReadException("this DOCX file is damaged: it has no main document part");
+        }
+        PackagePart part = pkg.getPart(rels.getRelationship(0));
+        if (part == null) {
+            throw new ReadException("this DOCX file is damaged: its main document part is missing");
+        }
+        return part;
     }
 
     /** The state of reading one body; never shared between documents. */
     private static final class Body {
+        private final ReadLimits limits;
         private final DocxTableReader tables;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
@@ -48,6 +99,7 @@ public final class DocxReader implements DocumentReader {
         private int tableCount;
 
         Body(ReadLimits limits) {
+            this.limits = limits;
             this.tables = new DocxTableReader(limits);
         }
 
@@ -83,7 +135,7 @@ public final class DocxReader implements DocumentReader {
             blocks.add(new Paragraph(text, 0));
         }
 
-        private void table(DocxTableReader.RawTable next) {
+        private void table(DocxTableReader.RawTable next) throws ReadException {
             if (open != null) {
                 int repeated = open.gridColumns() == next.gridColumns()
                         ? SplitTables.repeatedHeader(open.rows(), open.headerRows(), next.rows(), next.headerRows())
@@ -91,6 +143,10 @@ public final class DocxReader implements DocumentReader {
                 if (repeated >= 0) {
                     List<Row> rows = new ArrayList<>(open.rows());
                     rows.addAll(next.rows().subList(repeated, next.rows().size()));
+                    if (rows.size() > limits.maxTableRows()) {
+                        throw new ReadException("a table has more than " + limits.maxTableRows()
+                                + " rows; plan-extract reads tables up to that size");
+                    }
                     open = new DocxTableReader.RawTable(open.gridColumns(), rows, open.headerRows(), 0);
                     nestedInOpen += next.nestedTables();
                     return;

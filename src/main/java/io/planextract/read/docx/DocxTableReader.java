@@ -27,13 +27,6 @@ final class DocxTableReader {
      * @param nestedTables  tables found inside its cells and flattened into their text
      */
     record RawTable(int gridColumns, List<Row> rows, int headerRows, int nestedTables) {
-        int width() {
-            int w = gridColumns;
-            for (Row r : rows) {
-                w = Math.max(w, r.width());
-            }
-            return w;
-        }
     }
 
     private final ReadLimits limits;

@@ -56,7 +56,7 @@ final class DocxText {
         return new Lines(lines, boxes);
     }
 
-    /** XMLBeans' DOM has no getTextContent, so the text nodes are read one by one. */
+    /** Only the element's own text nodes: {@code w:t} holds nothing else. */
     static void appendText(StringBuilder sb, Node element) {
         for (Node c = element.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {

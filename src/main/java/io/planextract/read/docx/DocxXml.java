@@ -5,7 +5,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** WordprocessingML element tests over the DOM view of POI's XML beans. */
+/** WordprocessingML element tests over a namespace-aware DOM of the main document part. */
 final class DocxXml {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";

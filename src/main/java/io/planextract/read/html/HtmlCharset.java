@@ -68,8 +68,28 @@ public final class HtmlCharset {
         detector.handleData(bytes, 0, bytes.length);
         detector.dataEnd();
         Charset c = forName(detector.getDetectedCharset());
-        // the pages we read are Chinese: when detection has no opinion GB18030 is the likely answer
-        return c == null ? GB18030 : c;
+        // the pages we read are Chinese: when detection has no opinion, or guesses a Western single-byte charset
+        // for bytes that are perfectly good GB18030 (short GBK pages fool it), GB18030 is the likely answer
+        if (c == null || (isSingleByteWestern(c) && decodesCleanly(bytes, GB18030))) {
+            return GB18030;
+        }
+        return c;
+    }
+
+    private static boolean isSingleByteWestern(Charset c) {
+        String n = c.name().toUpperCase(Locale.ROOT);
+        return n.startsWith("ISO-8859") || n.startsWith("WINDOWS-125") || n.startsWith("IBM") || n.startsWith("KOI8")
+                || n.startsWith("X-MAC") || n.equals("US-ASCII") || n.startsWith("X-IBM");
+    }
+
+    private static boolean decodesCleanly(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     static Charset forName(String name) {
@@ -92,13 +112,7 @@ public final class HtmlCharset {
     }
 
     private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return decodesCleanly(bytes, StandardCharsets.UTF_8);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -87,20 +87,29 @@ final class HtmlTableReader {
                     throw new ReadException("the page has more than " + limits.maxCells()
                             + " table cells; plan-extract reads pages up to that size");
                 }
-                int colSpan = span(td.attr("colspan"), 1, HtmlGrid.MAX_COLSPAN);
+                // a span wider than any table we accept is clipped anyway; capping it here keeps the grid small
+                int colSpan = span(td.attr("colspan"), 1, Math.min(HtmlGrid.MAX_COLSPAN, limits.maxTableCols() + 1));
                 int rowSpan = span(td.attr("rowspan"), 1, HtmlGrid.MAX_ROWSPAN);
                 row.add(new HtmlGrid.Source(paragraphs(td, nested), Math.max(colSpan, 1), rowSpan));
             }
+            if (row.size() > limits.maxTableCols()) {
+                throw tooWide();
+            }
             source.add(row);
         }
-        List<Row> rows = HtmlGrid.layout(source);
+        // a <tr> with no cells and nothing reaching into it from above shows nothing in a browser
+        List<Row> rows = HtmlGrid.layout(source).stream().filter(r -> !r.cells().isEmpty()).toList();
         for (Row r : rows) {
             if (r.width() > limits.maxTableCols()) {
-                throw new ReadException("a table has more than " + limits.maxTableCols()
-                        + " columns; plan-extract reads tables up to that size");
+                throw tooWide();
             }
         }
         return new Result(caption, rows, nested[0]);
+    }
+
+    private ReadException tooWide() {
+        return new ReadException("a table has more than " + limits.maxTableCols()
+                + " columns; plan-extract reads tables up to that size");
     }
 
     /** A span attribute as browsers read it: leading digits, clamped; anything unreadable is the default. */

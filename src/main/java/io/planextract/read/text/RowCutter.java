@@ -6,6 +6,7 @@ import io.planextract.doc.Table;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
 import io.planextract.table.HeaderLabels;
+import io.planextract.table.MostCommon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ final class RowCutter {
                 sizes.merge(size, 1, Integer::sum);
             }
         }
-        return mode(sizes, largest);
+        return MostCommon.of(sizes, largest);
     }
 
     /** The usual cell distance from a group starting with {@code n} to the next one starting with {@code n+1}. */
@@ -98,20 +99,8 @@ final class RowCutter {
             lastValue = value;
             lastPosition = g[0];
         }
-        int best = mode(distances, 0);
+        int best = MostCommon.of(distances, 0);
         return best > 0 && distances.get(best) >= 3 ? best : 0;
-    }
-
-    private static int mode(Map<Integer, Integer> counts, int fallback) {
-        int best = fallback;
-        int bestCount = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
     }
 
     /** Dynamic programming over group boundaries: each row is a run of whole groups. */

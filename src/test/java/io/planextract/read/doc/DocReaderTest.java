@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The DOC files were made from DOCX files with LibreOffice 7.4 ({@code soffice --convert-to doc:"MS Word 97"}):
  * {@code fixtures/merges.doc} from the DOCX that {@code DocxFixture} builds for a table with both kinds of merge,
- * {@code samples/doc/*.doc} from the shared samples. POI cannot write Word 97 files itself.
+ * {@code fixtures/split.doc} and {@code fixtures/nested.doc} likewise (two parts of a table with the header row
+ * repeated; a table inside a cell), {@code samples/doc/*.doc} from the shared samples. POI cannot write Word 97 files itself.
  */
 class DocReaderTest {
     private final DocReader reader = new DocReader();
@@ -70,5 +71,33 @@ class DocReaderTest {
         byte[] truncated = Arrays.copyOf(bytes, 4096);
         assertThatThrownBy(() -> reader.read(truncated, ReadLimits.DEFAULT))
                 .isInstanceOf(ReadException.class).hasMessageStartingWith("this DOC file is damaged");
+    }
+
+    /**
+     * LibreOffice drops the section break between the two parts of a split table when it writes Word 97, so the
+     * DOC holds one table with the header row again in the middle. The reader keeps it where it is (it is what
+     * the file says); the table engine recognises a repeated header by its labels.
+     */
+    @Test
+    void headerRowRepeatedInsideOneTableIsKeptForTheEngine() throws Exception {
+        Document d = reader.read(fixture("split.doc"), ReadLimits.DEFAULT);
+        assertThat(SampleDocuments.tables(d)).hasSize(1);
+        assertThat(SampleDocuments.sketch(SampleDocuments.tables(d).get(0))).isEqualTo("""
+                序号 | 任务 | 责任单位 |\s
+                1 | 甲 | 区财政局 |\s
+                2 | 乙 | 区民政局 |\s
+                序号 | 任务 | 责任单位 |\s
+                3 | 丙 | 区教体局 |\s
+                """);
+        assertThat(SampleDocuments.paragraphs(d)).containsExactly("任务分解表", "抄送：区委各部门");
+    }
+
+    @Test
+    void nestedTableIsFlattenedIntoItsCellWithAWarning() throws Exception {
+        Document d = reader.read(fixture("nested.doc"), ReadLimits.DEFAULT);
+        Table t = SampleDocuments.tables(d).get(0);
+        assertThat(t.rows()).hasSize(2);
+        assertThat(t.rows().get(1).cells().get(1).paragraphs()).containsExactly("前", "内甲", "内乙", "后");
+        assertThat(d.warnings()).extracting(w -> w.code()).containsExactly("nested-table");
     }
 }

@@ -210,4 +210,26 @@ class HtmlReaderTest {
                 + "<td>e</td></tr><tr><td>f</td><td>g</td></tr></table>"));
         assertThat(t.rows()).extracting(Row::width).containsOnly(3);
     }
+
+    @Test
+    void wordExportedPageWithMsoMarkupAndConditionalComments() throws Exception {
+        String html = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">"
+                + "<head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\">"
+                + "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->"
+                + "</head><body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>"
+                + "<p class=MsoNormal align=center><span style='font-family:方正小标宋简体'>任务分解表<o:p></o:p></span></p>"
+                + "<table class=MsoNormalTable border=1 cellspacing=0 style='mso-table-layout-alt:fixed'>"
+                + "<tr style='mso-yfti-irow:0'><td rowspan=2 style='mso-border-alt:solid windowtext .5pt'>"
+                + "<p class=MsoNormal><![if !supportLists]><span>1.</span><![endif]>"
+                + "<span lang=EN-US style='mso-spacerun:yes'>&nbsp;</span>任务<o:p></o:p></p></td>"
+                + "<td><p class=MsoNormal>区财政局<span style='display:none;mso-hide:all'>隐藏</span></p></td></tr>"
+                + "<tr style='mso-yfti-irow:1;mso-yfti-lastrow:yes'><td><p class=MsoNormal>区民政局</p></td></tr>"
+                + "</table><p class=MsoNormal><o:p>&nbsp;</o:p></p></div></body></html>";
+        Document d = reader.read(html.getBytes(GBK), ReadLimits.DEFAULT);
+        assertThat(SampleDocuments.paragraphs(d)).containsExactly("任务分解表");
+        assertThat(SampleDocuments.sketch(table(d))).isEqualTo("""
+                1. 任务 | 区财政局 |\s
+                ^ | 区民政局 |\s
+                """);
+    }
 }
