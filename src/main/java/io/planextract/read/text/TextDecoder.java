@@ -76,8 +76,8 @@ public final class TextDecoder {
         String gb = new String(bytes, GB18030);
         if (plausibility(gb) < PLAUSIBLE && bytes.length % 2 == 0) {
             // UTF-16 without a mark and without any ASCII (so without NUL bytes) reads as noise in GB18030.
-            for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
-                String text = strict(bytes, utf16);
+            for (Charset order : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+                String text = strict(bytes, order);
                 if (text != null && plausibility(text) >= PLAUSIBLE) {
                     return text;
                 }
