@@ -31,7 +31,7 @@ public record Cell(List<String> paragraphs, int colSpan, boolean continued, int 
     /** True when no paragraph holds visible text. */
     public boolean isBlank() {
         for (String p : paragraphs) {
-            if (!p.isBlank() && !p.strip().isEmpty()) {
+            if (!p.isBlank()) {
                 return false;
             }
         }

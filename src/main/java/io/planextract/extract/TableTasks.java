@@ -5,6 +5,8 @@ import io.planextract.model.Task;
 import io.planextract.table.TableReading;
 import io.planextract.table.TaskRow;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ final class TableTasks {
         List<Task> tasks = new ArrayList<>(reading.rows().size());
         for (TaskRow r : reading.rows()) {
             Integer seq = r.seq() != null && INTEGER.matcher(r.seq()).matches() ? Integer.valueOf(r.seq()) : null;
-            var extra = new java.util.LinkedHashMap<>(r.extra());
+            Map<String, String> extra = new LinkedHashMap<>(r.extra());
             if (r.seq() != null && seq == null) {
                 extra.put("序号", r.seq());
             }

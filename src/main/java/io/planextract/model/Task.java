@@ -1,6 +1,8 @@
 package io.planextract.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +31,7 @@ public record Task(
         lead = List.copyOf(lead);
         responsible = List.copyOf(responsible);
         scopes = List.copyOf(scopes);
-        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
         inherited = List.copyOf(inherited);
     }
 

@@ -34,9 +34,18 @@ public final class HeaderDetector {
                 boolean unlabelledNumbers = numberedWithoutLabel(rows, r, width);
                 Header header = second == null
                         ? oneRow(rows.get(r), width - (unlabelledNumbers ? 1 : 0), tableNo, warnings)
-                        : twoRows(rows.get(r), second, width - (unlabelledNumbers ? 1 : 0));
+                        : TwoRowHeader.of(rows.get(r), second, width - (unlabelledNumbers ? 1 : 0));
                 if (unlabelledNumbers) {
                     header = withSequenceColumn(header);
+                }
+                if (!header.has(ColumnRole.TASK) && !header.has(ColumnRole.REQUIREMENT)) {
+                    return Optional.empty(); // a list of contacts or units, not of tasks
+                }
+                for (Column c : header.columns()) {
+                    if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")) {
+                        warnings.add(Warning.of("column-without-role", "表头“" + c.label()
+                                + "”不是已知的列（任务、要求、单位、时限），内容放在 extra 中", Origin.ofTable(tableNo)));
+                    }
                 }
                 return Optional.of(new Found(resolveAssisting(header), r, warnings));
             }
@@ -166,75 +175,6 @@ public final class HeaderDetector {
             }
         }
         return out;
-    }
-
-    /**
-     * Two header rows. Where the first row is as wide as the grid, columns line up directly. In a text dump the
-     * first row is narrower (a spanning cell prints once), so its cells are laid over the second row: each run of
-     * sub-labels sits under one first-row cell, each empty slot under the next.
-     */
-    private static Header twoRows(Row first, Row second, int width) {
-        List<String> top = new ArrayList<>();
-        for (Cell c : first.cells()) {
-            for (int k = 0; k < c.colSpan(); k++) {
-                top.add(k == 0 ? CellText.label(c) : null);
-            }
-        }
-        List<String> sub = new ArrayList<>();
-        for (Cell c : second.cells()) {
-            for (int k = 0; k < c.colSpan(); k++) {
-                sub.add(CellText.label(c));
-            }
-        }
-        List<String> parents = top.size() >= sub.size() ? alignedParents(top) : laidOverParents(first, sub);
-        List<Column> columns = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        String previousParent = null;
-        for (int i = 0; i < width; i++) {
-            String parent = i < parents.size() ? parents.get(i) : "";
-            String child = i < sub.size() ? sub.get(i) : "";
-            String label = child.isEmpty() ? parent : child;
-            ColumnRole role = HeaderLabels.classify(label);
-            if (role == null && !child.isEmpty()) {
-                role = HeaderLabels.classify(parent);
-            }
-            columns.add(new Column(role == null ? ColumnRole.EXTRA : role, label));
-            if (!child.isEmpty() || !parent.equals(previousParent)) {
-                labels.add(label);
-            }
-            previousParent = parent;
-        }
-        return new Header(columns, labels, 2);
-    }
-
-    private static List<String> alignedParents(List<String> top) {
-        List<String> parents = new ArrayList<>();
-        String current = "";
-        for (String t : top) {
-            current = t == null ? current : t;
-            parents.add(current);
-        }
-        return parents;
-    }
-
-    private static List<String> laidOverParents(Row first, List<String> sub) {
-        List<String> parents = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (j < sub.size()) {
-            String parent = i < first.cells().size() ? CellText.label(first.cells().get(i)) : "";
-            if (sub.get(j).isEmpty()) {
-                parents.add(parent);
-                j++;
-            } else {
-                while (j < sub.size() && !sub.get(j).isEmpty()) {
-                    parents.add(parent);
-                    j++;
-                }
-            }
-            i++;
-        }
-        return parents;
     }
 
     /** With 责任单位 and 配合单位 columns but no 牵头 column, the 责任单位 units lead (RULES §2). */

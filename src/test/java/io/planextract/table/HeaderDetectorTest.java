@@ -84,6 +84,7 @@ class HeaderDetectorTest {
                 row("a", "b", "c", "d"));
         var found = HeaderDetector.detect(table, 4, 1).orElseThrow();
         assertThat(found.firstRow()).isEqualTo(1);
+        assertThat(found.warnings()).extracting(w -> w.code()).containsExactly("column-without-role");
         assertThat(roles(found.header())).containsExactly(ColumnRole.TASK, ColumnRole.RESPONSIBLE,
                 ColumnRole.DEADLINE, ColumnRole.EXTRA);
     }
@@ -106,5 +107,11 @@ class HeaderDetectorTest {
         var table = Tables.text(row("重点任务", "牵头单位", "责任领导", "联系人"), row("a", "b", "c", "d"));
         Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
         assertThat(roles(h)).containsExactly(ColumnRole.TASK, ColumnRole.LEAD, ColumnRole.EXTRA, ColumnRole.EXTRA);
+    }
+
+    @Test
+    void aTableWithoutTaskOrRequirementColumnIsNoTaskTable() {
+        assertThat(HeaderDetector.detect(Tables.text(row("序号", "单位", "联系人", "电话"), row("1", "区财政局", "张三", "123")),
+                4, 1)).isEmpty();
     }
 }
