@@ -1,5 +1,6 @@
 package io.planextract.cli;
 
+import io.planextract.ExtractionException;
 import io.planextract.PlanExtractor;
 import io.planextract.ledger.LedgerFormat;
 import io.planextract.ledger.UnitLedgerSink;
@@ -17,11 +18,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,29 +42,44 @@ public final class BatchRunner {
     /** Worker threads get a large stack: deeply nested input is refused by the readers' limits, not by a crash. */
     private static final long WORKER_STACK_BYTES = 64L << 20;
 
+    private final FileConverter.Conversion conversion;
     private final ReadLimits limits;
     private final BatchOptions options;
     private final OutputStream stdout;
     private final Progress progress;
 
     /**
-     * @param threads      worker threads ({@code -j})
-     * @param bom          CSV starts with a byte-order mark
-     * @param skipExisting per-input outputs already there are kept
-     * @param errors       where to keep the failed inputs as JSON lines
-     */
-    /**
+     * @param threads        worker threads ({@code -j})
+     * @param bom            CSV starts with a byte-order mark
+     * @param skipExisting   per-input outputs already there are kept
+     * @param errors         where to keep the failed inputs as JSON lines
      * @param sheetPerNotice XLSX with one sheet per notice
      * @param report         where the review page goes, if one is wanted
+     * @param timeout        longest one file may take before it is reported as failed; zero for no limit
      */
     public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-            boolean sheetPerNotice, Optional<Path> report) {
+            boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+        /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
+                boolean sheetPerNotice, Optional<Path> report) {
+            this(threads, bom, skipExisting, errors, sheetPerNotice, report, DEFAULT_TIMEOUT);
+        }
+
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors) {
             this(threads, bom, skipExisting, errors, false, Optional.empty());
         }
     }
 
     BatchRunner(ReadLimits limits, BatchOptions options, OutputStream stdout, Progress progress) {
+        this(new PlanExtractor(limits)::convert, limits, options, stdout, progress);
+    }
+
+    /** With the conversion given, for tests. */
+    BatchRunner(FileConverter.Conversion conversion, ReadLimits limits, BatchOptions options, OutputStream stdout,
+            Progress progress) {
+        this.conversion = conversion;
         this.limits = limits;
         this.options = options;
         this.stdout = stdout;
@@ -78,17 +98,17 @@ public final class BatchRunner {
         boolean perInput = plan instanceof OutputPlan.PerInput;
         List<Path> targets = perInput ? ((OutputPlan.PerInput) plan).targets(inputs) : List.of();
         Counts counts = new Counts();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0L,
+                TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(new PlanExtractor(limits)::convert, limits, outputs,
-                    options.bom());
+            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom());
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
                 errors = options.errors().isPresent() ? ErrorLog.open(outputs, options.errors().get()) : null;
                 targets.forEach(OpenOutputs::sweepLeftovers);
                 progress.start(inputs.size());
-                Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+                Deque<Job> inFlight = new ArrayDeque<>();
                 int window = Math.max(2, 2 * options.threads());
                 int next = 0;
                 while (next < inputs.size() || !inFlight.isEmpty()) {
@@ -96,14 +116,14 @@ public final class BatchRunner {
                         InputFile input = inputs.get(next);
                         if (perInput) {
                             Path target = targets.get(next);
-                            inFlight.add(pool.submit(() -> converter.convertInto(input, target, plan.format(),
-                                    options.skipExisting())));
+                            inFlight.add(Job.submit(pool, input, () -> converter.convertInto(input, target,
+                                    plan.format(), options.skipExisting())));
                         } else {
-                            inFlight.add(pool.submit(() -> converter.convert(input)));
+                            inFlight.add(Job.submit(pool, input, () -> converter.convert(input)));
                         }
                         next++;
                     }
-                    Outcome outcome = await(inFlight.removeFirst());
+                    Outcome outcome = await(inFlight.removeFirst(), pool);
                     record(outcome, counts, combined, errors);
                 }
                 progress.finish();
@@ -150,15 +170,58 @@ public final class BatchRunner {
         progress.advance();
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    /**
+     * The outcome of the oldest job. A job running longer than the timeout is given up: reported as that file's
+     * failure, interrupted, and replaced by a new worker thread, since code busy on the CPU may ignore the
+     * interrupt; the batch goes on at full strength and its JVM ends when the batch does.
+     */
+    private Outcome await(Job job, ThreadPoolExecutor pool) {
+        long limit = options.timeout().toNanos();
         try {
-            return future.get();
+            while (true) {
+                long started = job.startedNanos;
+                long wait = limit <= 0 ? Long.MAX_VALUE
+                        : started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + limit - System.nanoTime();
+                if (wait <= 0) {
+                    job.future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return new Outcome.Failed(job.input, ExtractionException.Stage.EXTRACT,
+                            "the file took longer than " + options.timeout().toSeconds() + " s to convert and was"
+                                    + " left out (--timeout)");
+                }
+                try {
+                    return job.future.get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // check again: not started yet, or now over the limit
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the batch was interrupted", e);
         } catch (ExecutionException e) {
             // FileConverter turns every failure into an Outcome; reaching here is a bug in plan-extract itself.
             throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
+        }
+    }
+
+    /** One input in flight, and when a worker took it up (0 while it waits in the queue). */
+    private static final class Job {
+        final InputFile input;
+        volatile long startedNanos;
+        Future<Outcome> future;
+
+        private Job(InputFile input) {
+            this.input = input;
+        }
+
+        static Job submit(ExecutorService pool, InputFile input, Callable<Outcome> work) {
+            Job job = new Job(input);
+            job.future = pool.submit(() -> {
+                job.startedNanos = System.nanoTime();
+                return work.call();
+            });
+            return job;
         }
     }
 

@@ -76,6 +76,10 @@ final class FileConverter {
             }
             NoticeResult result = extractor.convert(content, input.display());
             content = null; // the bytes are no longer needed while the output is written
+            if (Thread.currentThread().isInterrupted()) {
+                // Given up on (--timeout) and already reported: its output must not appear after the fact.
+                return new Outcome.Failed(input, Stage.EXTRACT, "stopped");
+            }
             write(result, target, format);
             // The result travels on in input order for the review page; the window of work in flight bounds them.
             return new Outcome.Converted(input, result, result.tasks().size(), result.warnings().size());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The outputs a batch has open. When the batch is interrupted (Ctrl-C, a plain {@code kill}), the shutdown hook
@@ -16,15 +17,27 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OpenOutputs implements AutoCloseable {
     private final Set<AtomicOutput> open = ConcurrentHashMap.newKeySet();
     private final Thread hook = new Thread(this::dropAll, "plan-extract-cleanup");
+    private volatile boolean closing;
+    private final AtomicInteger opening = new AtomicInteger();
 
     OpenOutputs() {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
     AtomicOutput open(Path target) throws IOException {
-        AtomicOutput output = new AtomicOutput(target);
-        open.add(output);
-        return output;
+        // Workers go on while the JVM shuts down: once the hook has started, no new temporary file is made, and
+        // the hook waits for those being made right now, so that none is created behind its back.
+        opening.incrementAndGet();
+        try {
+            if (closing) {
+                throw new IOException("plan-extract is stopping");
+            }
+            AtomicOutput output = new AtomicOutput(target);
+            open.add(output);
+            return output;
+        } finally {
+            opening.decrementAndGet();
+        }
     }
 
     /** The output is committed or closed: nothing left to clean up. */
@@ -33,6 +46,11 @@ final class OpenOutputs implements AutoCloseable {
     }
 
     private void dropAll() {
+        closing = true;
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (opening.get() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         for (AtomicOutput output : open) {
             try {
                 output.close();

@@ -11,8 +11,8 @@ public sealed interface Outcome {
     /**
      * The input was converted.
      *
-     * @param result the result to write into the combined output, or null when it has already been written to
-     *               its own file (per-input outputs are written by the worker, so the coordinator holds nothing)
+     * @param result the result, for the combined output and the review page (per-input outputs are already written
+     *               by the worker); at most one window of them is held at a time
      */
     record Converted(InputFile input, NoticeResult result, int tasks, int warnings) implements Outcome {
     }

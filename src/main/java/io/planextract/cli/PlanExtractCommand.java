@@ -68,6 +68,10 @@ public class PlanExtractCommand implements Callable<Integer> {
                 + " (a JSON output is kept only if made from the same content)."})
     boolean skipExisting;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a file that takes longer, reporting it as failed; 0: no limit. Default: 600.")
+    long timeoutSeconds = BatchRunner.BatchOptions.DEFAULT_TIMEOUT.toSeconds();
+
     @Option(names = "--sheet-per-notice", description = "XLSX: one sheet per notice instead of one for the run.")
     boolean sheetPerNotice;
 
@@ -108,6 +112,9 @@ public class PlanExtractCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw usage("-j must be at least 1");
         }
+        if (timeoutSeconds < 0) {
+            throw usage("--timeout must be 0 (no limit) or more seconds");
+        }
         try {
             OutputTarget target = OutputTarget.parse(output);
             OutputFormat chosen = chooseFormat(target);
@@ -122,8 +129,8 @@ public class PlanExtractCommand implements Callable<Integer> {
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
                     new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
-                            sheetPerNotice, Optional.ofNullable(report)), stdout,
-                    progress);
+                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds)),
+                    stdout, progress);
             BatchSummary summary = runner.run(files, plan);
             if (!quiet) {
                 err.println(summary.line());

@@ -54,6 +54,20 @@ class KillAndRerunTest {
     }
 
     @Test
+    void aStoppedBatchLeavesNoTemporaryFiles() throws Exception {
+        Path out = tmp.resolve("stopped");
+
+        Process p = start(in.toString(), "-o", out + "/", "-j", "2");
+        waitFor(() -> countFiles(out) >= 20, p);
+        boolean interrupted = p.isAlive();
+        p.destroy(); // SIGTERM, as Ctrl-C or a service stop: the shutdown hook drops what is unfinished
+        p.waitFor(30, TimeUnit.SECONDS);
+        assumeTrue(interrupted, "the batch finished before it could be stopped");
+
+        assertThat(CommandRun.files(out)).isNotEmpty().noneMatch(n -> n.endsWith(".part"));
+    }
+
+    @Test
     void aCombinedOutputIsAllOrNothing() throws Exception {
         Path clean = tmp.resolve("clean.csv");
         CommandRun.of("-q", in.toString(), "-o", clean.toString());
