@@ -15,7 +15,7 @@ public final class Deadlines {
     private static final Pattern ONGOING = Pattern.compile("长期|持续|常态");
     private static final Pattern DAY = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
-    private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(?:年底|年末|年内|12月底)");
+    private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})\\s*年?\\s*)?(?:年底|年末|年内|12月底)");
     private static final Pattern HALF = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(上|下)半年");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?第?([一二三四1-4])季度");
     private static final Pattern RECURRING = Pattern.compile("每[年季月周旬天日]|每半年");

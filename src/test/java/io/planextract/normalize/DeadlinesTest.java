@@ -25,6 +25,8 @@ class DeadlinesTest {
     void endOfYear() {
         assertThat(Deadlines.parse("年底前", 2025).date()).isEqualTo("2025-12-31");
         assertThat(Deadlines.parse("2023年年底前", 2025)).isEqualTo(new Deadline("2023年年底前", "by", "2023-12-31"));
+        assertThat(Deadlines.parse("2024年底前", 2025).date()).isEqualTo("2024-12-31");
+        assertThat(Deadlines.parse("年内完成", 2025).date()).isEqualTo("2025-12-31");
     }
 
     @Test

@@ -24,6 +24,10 @@ public final class ResponsibilityMarker {
     private static final Pattern LABEL = Pattern.compile(
             "(牵头单位|牵头部门|主责单位|主责部门|主办单位|责任单位|责任部门|责任科室|责任主体|主体单位|配合单位|配合部门"
                     + "|协作单位|协办单位|参与单位|协同单位|完成时限|完成时间|时间节点|时限要求|完成期限|时限)\\s*[：:]");
+    /** A deadline written after the units inside a marker: 2025年12月底前完成, 长期坚持, 6月30日前. */
+    private static final Pattern DEADLINE_TAIL = Pattern.compile(
+            "(?:(?:\\d{4}年)?(?:\\d{1,2}月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)?|年底|年末|年内|上半年|下半年"
+                    + "|第?[一二三四1-4]季度)(?:前|之前|内)?(?:完成)?|长期坚持|长期|持续推进|持续开展|常态化推进|全年)");
     /** Bracket contents that explain a word rather than assign anyone. */
     private static final Pattern NOT_UNITS = Pattern.compile(
             "^(含|包含|包括|不含|以下简称|简称|下同|即|如|例如|见|详见|参见|附件|试行|暂行|草案|征求意见稿|第|共|其中|注).*");
@@ -124,6 +128,14 @@ public final class ResponsibilityMarker {
             }
             Content read = read(g.content());
             Content content = read != null && read.hasUnits() ? read : null;
+            if (read != null && !read.hasUnits() && !out.isEmpty() && out.get(out.size() - 1) instanceof Found f
+                    && text.substring(f.end(), g.start()).isBlank() && f.content().deadline() == null) {
+                // （责任单位：X）（完成时限：6月底前）: the second bracket completes the first.
+                Content both = new Content(f.content().leadText(), f.content().responsibleText(), read.deadline());
+                out.set(out.size() - 1, new Found(f.start(), g.end(), both, f.problem()));
+                i = g.end();
+                continue;
+            }
             boolean after = afterSentence(text, i);
             if (content != null && after) {
                 out.add(new Found(g.start(), g.end(), content, g.closed() ? null
@@ -189,8 +201,9 @@ public final class ResponsibilityMarker {
             labels.add(new int[] {m.start(), m.end()});
         }
         if (labels.isEmpty()) {
-            String units = units(content);
-            return units != null && looksLikeUnits(units) ? new Content(null, units, null) : null;
+            String[] split = deadlineTail(content);
+            String units = units(split[0]);
+            return units != null && looksLikeUnits(units) ? new Content(null, units, split[1]) : null;
         }
         List<String> lead = new ArrayList<>();
         List<String> primary = new ArrayList<>();
@@ -206,6 +219,13 @@ public final class ResponsibilityMarker {
             String value = part(content.substring(labels.get(i)[1], end));
             if (value == null) {
                 continue;
+            }
+            if (!label.contains("时") && !label.contains("期限")) {
+                String[] split = deadlineTail(value);
+                if (split[1] != null && deadline == null) {
+                    value = split[0];
+                    deadline = split[1];
+                }
             }
             if (label.contains("时") || label.contains("期限")) {
                 deadline = deadline == null ? value : deadline + "；" + value;
@@ -230,6 +250,33 @@ public final class ResponsibilityMarker {
         }
         Content c = new Content(leadText, responsibleText, deadline);
         return c.hasUnits() || deadline != null ? c : null;
+    }
+
+    /**
+     * {@code 区财政局，2025年12月底前完成} → the units and the deadline written after them; {@code [text, null]} when
+     * the last piece (after a comma or semicolon outside brackets) is no deadline.
+     */
+    static String[] deadlineTail(String text) {
+        int depth = 0;
+        int cut = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && "，,；;".indexOf(c) >= 0) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return new String[] {text, null};
+        }
+        String tail = TextCleaner.strip(text.substring(cut + 1));
+        if (!DEADLINE_TAIL.matcher(Simplified.of(tail)).matches()) {
+            return new String[] {text, null};
+        }
+        return new String[] {TextCleaner.strip(text.substring(0, cut)), tail};
     }
 
     /** A labelled part's value: separators at its ends and a bracket around all of it go. */

@@ -56,6 +56,9 @@ final class PastedTables {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     private int cellCount;
+    /** True where the pipe table's first row ends with {@code |}, as every row of a browser copy or Markdown does. */
+    private boolean rowsEndWithBar;
+    private static final int MAX_ROW_LINES = 30;
 
     private PastedTables(String[] lines, ReadLimits limits) {
         this.lines = lines;
@@ -200,16 +203,46 @@ final class PastedTables {
             if (!isPipeRow(line)) {
                 return i;
             }
+            int first = i;
             if (!MARKDOWN_RULE.matcher(bars(line)).matches()) {
+                if (i == start) {
+                    rowsEndWithBar = endsWithBar(line);
+                }
+                StringBuilder row = new StringBuilder(bars(line).strip());
+                int last = rowsEndWithBar ? rowEnd(i) : i;
+                for (int k = i + 1; k <= last; k++) {
+                    row.append('\n').append(bars(lines[k]).strip());
+                }
+                i = last;
                 List<List<String>> cells = new ArrayList<>();
-                for (String c : splitPipes(bars(line).strip())) {
+                for (String c : splitPipes(row.toString())) {
                     cells.add(paragraphs(BREAK_TAG.matcher(c).replaceAll("\n"), '\n'));
                 }
-                rows.add(new RawRow(cells, i + 1));
+                rows.add(new RawRow(cells, first + 1));
             }
             i++;
         }
         return i;
+    }
+
+    private static boolean endsWithBar(String line) {
+        return bars(line).strip().endsWith("|");
+    }
+
+    /**
+     * Where rows end with {@code |}, a line that does not is a cell running on over a line break: the row goes on
+     * to the next line that ends with {@code |} (not past an empty line, nor far).
+     */
+    private int rowEnd(int from) {
+        for (int k = from; k < lines.length && k < from + MAX_ROW_LINES; k++) {
+            if (lines[k].isBlank()) {
+                return from;
+            }
+            if (endsWithBar(lines[k])) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /** Full-width bars ({@code ｜}, as Chinese input methods type them) read as pipes. */

@@ -73,7 +73,17 @@ public final class TextDecoder {
                 return big5;
             }
         }
-        return new String(bytes, GB18030);
+        String gb = new String(bytes, GB18030);
+        if (plausibility(gb) < PLAUSIBLE && bytes.length % 2 == 0) {
+            // UTF-16 without a mark and without any ASCII (so without NUL bytes) reads as noise in GB18030.
+            for (Charset order : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+                String text = strict(bytes, order);
+                if (text != null && plausibility(text) >= PLAUSIBLE) {
+                    return text;
+                }
+            }
+        }
+        return gb;
     }
 
     /** The charset juniversalchardet sees, upper case, or null. */

@@ -5,6 +5,7 @@ import io.planextract.doc.Format;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
+import io.planextract.table.HeaderLabels;
 
 /**
  * Reads a text input: decodes it ({@link TextDecoder}), then reads the Apache Tika dump layout when its cells
@@ -25,21 +26,27 @@ public final class TextReader implements DocumentReader {
     /**
      * A Tika dump starts each cell's line with one TAB and has no TAB further on; rows copied from a spreadsheet
      * have TABs between cells (and may start with one, where the first cell is empty). The form with more lines
-     * wins.
+     * wins. A dump's table also shows itself as one: a lone TAB (a merged cell) or header labels on TAB lines; text
+     * whose paragraphs are merely indented with a TAB has neither, and is read as paragraphs.
      */
     static boolean isTikaDump(String text) {
         int tika = 0;
         int tsv = 0;
+        int tableSigns = 0;
         for (String line : text.split("\n", -1)) {
             if (line.isEmpty() || line.indexOf('\t') < 0) {
                 continue;
             }
             if (line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
                 tika++;
+                String cell = line.strip();
+                if (cell.isEmpty() || HeaderLabels.classify(cell) != null) {
+                    tableSigns++;
+                }
             } else if (PastedTables.isTsvRow(line)) {
                 tsv++;
             }
         }
-        return tika > 0 && tika >= tsv;
+        return tika > 0 && tika >= tsv && tableSigns >= 2;
     }
 }

@@ -95,6 +95,27 @@ class ProseTasksTest {
     }
 
     @Test
+    void deadlineWrittenAfterTheUnitsInsideAMarker() {
+        ProseTasks.Result r = run("一、总体", "（一）推进公开。做好清单公开。（责任单位：区财政局，2025年12月底前完成）"
+                + "加强解读。（区司法局、区政府办公室；长期坚持）");
+        assertThat(r.tasks()).extracting(Task::responsibleText).containsExactly("区财政局", "区司法局、区政府办公室");
+        assertThat(r.tasks().get(0).deadline().text()).isEqualTo("2025年12月底前完成");
+        assertThat(r.tasks().get(0).deadline().date()).isEqualTo("2025-12-31");
+        assertThat(r.tasks().get(1).deadline().kind()).isEqualTo("ongoing");
+    }
+
+    @Test
+    void deadlineBracketRightAfterAMarkerCompletesIt() {
+        ProseTasks.Result r = run("一、总体", "（一）推进公开。做好清单公开。（责任单位：区财政局）（完成时限：6月底前）加强解读。"
+                + "（责任单位：区司法局）");
+        assertThat(r.tasks()).hasSize(2);
+        assertThat(r.tasks().get(0).deadline().text()).isEqualTo("6月底前");
+        assertThat(r.tasks().get(1).requirement()).isEqualTo("加强解读。");
+        assertThat(r.tasks().get(1).deadline()).isNull();
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
     void leadInsideMarker() {
         Task t = run("一、总体", "（一）推进执法公示。落实行政执法公示制度。（区司法局牵头，区政府各部门配合）").tasks().get(0);
         assertThat(t.leadText()).isNull();

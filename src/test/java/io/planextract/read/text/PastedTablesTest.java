@@ -155,6 +155,23 @@ class PastedTablesTest {
     }
 
     @Test
+    void aCellRunningOverALineBreakStaysInItsRow() throws Exception {
+        String text = String.join("\n", TITLE,
+                "序号 | 工作任务 | 工作要求 | 责任单位 |",
+                "1 | 优化公开机制 | 持续完善目录，",
+                "动态更新。 | 区政府办公室 |",
+                "2 | 规范办理 | 畅通申请渠道。 | 区司法局、",
+                "区财政局 |");
+        Table t = onlyTable(read(text));
+        assertThat(t.rows()).hasSize(3);
+        assertThat(texts(t.rows().get(1))).containsExactly("1", "优化公开机制", "持续完善目录，/动态更新。", "区政府办公室");
+        NoticeResult r = extract(text);
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("持续完善目录，动态更新。");
+        assertThat(r.tasks().get(1).responsible()).containsExactly("区司法局", "区财政局");
+        assertThat(r.tasks().get(1).origin().line()).isEqualTo(5);
+    }
+
+    @Test
     void fullWidthBarsAreBarsToo() throws Exception {
         String text = String.join("\n", TITLE, "序号｜工作任务｜责任单位｜", "1｜优化公开机制｜区政府办公室｜",
                 "2｜规范办理｜区司法局｜");
@@ -206,6 +223,17 @@ class PastedTablesTest {
         Table t = onlyTable(read(dump));
         assertThat(t.rows()).hasSize(3);
         assertThat(TextReader.isTikaDump("\t\t工作要求\t责任单位\n1\t\t完善目录\t区政府办公室\n")).isFalse();
+    }
+
+    @Test
+    void paragraphsIndentedWithATabAreProseNotADump() throws Exception {
+        String text = String.join("\n", "2025年某区政务公开工作要点", "\t为深入贯彻落实有关要求，制定本要点。",
+                "\t一、坚持标准引领", "\t（一）优化主动公开机制。持续完善公开目录。（责任单位：区政府办公室）",
+                "\t（二）规范依申请公开办理。畅通申请渠道。〔区政府各部门、单位，各镇（街道）〕");
+        assertThat(TextReader.isTikaDump(text)).isFalse();
+        assertThat(read(text).blocks()).allMatch(b -> b instanceof Paragraph);
+        NoticeResult r = extract(text);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("优化主动公开机制", "规范依申请公开办理");
     }
 
     @Test

@@ -52,6 +52,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutMarkAndWithoutAsciiIsRecognisedToo() throws ReadException {
+        String cjk = "临淄区人民政府办公室关于印发政务公开工作要点的通知责任单位区政府各部门单位各镇街道";
+        assertThat(TextDecoder.decode(cjk.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(cjk);
+        assertThat(TextDecoder.decode(cjk.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(cjk);
+    }
+
+    @Test
     void chineseLegacyEncodingsWithoutBeingTold() throws ReadException {
         for (String name : new String[] {"GB18030", "GBK", "GB2312"}) {
             byte[] encoded = NOTICE.getBytes(Charset.forName(name));
