@@ -65,6 +65,17 @@ public final class Bench {
                     new CorpusGenerator.Mix(List.of(format), 0, 10, 80));
             row(format + " (10–80 rows)", corpus, dir, 1);
             row(format + " (10–80 rows)", corpus, dir, cores);
+            if (format.equals("docx")) {
+                Path docDir = work.resolve("doc");
+                var doc = DocCorpus.fromDocx(dir, docDir);
+                if (doc.isPresent()) {
+                    row("doc (the docx converted by LibreOffice)", doc.get(), docDir, 1);
+                    row("doc (the docx converted by LibreOffice)", doc.get(), docDir, cores);
+                } else {
+                    say("| doc: not measured (LibreOffice's soffice is not installed; POI cannot write DOC) |"
+                            + " | | | | | | | | |");
+                }
+            }
         }
         Path mixed = work.resolve("mixed");
         List<CorpusGenerator.Entry> mixedCorpus = new CorpusGenerator(5).generate(mixed, perFormat,
