@@ -10,17 +10,20 @@ import java.util.regex.Pattern;
  * matters: {@code 任务要求} is a requirement, {@code 牵头单位} is a lead although it names a 单位.
  */
 public final class HeaderLabels {
+    /** A bracketed qualifier ({@code 牵头单位（部门）}) and spaces, colons or asterisks say nothing of the role. */
+    private static final Pattern QUALIFIER = Pattern.compile("[（(][^）)]*[）)]?");
+    private static final Pattern NOISE = Pattern.compile("[\\s　:：*＊]");
     /** People, not units: 责任领导, 牵头领导, 联系人… are kept under extra, never read as unit lists. */
-    private static final Pattern PERSON = Pattern.compile(".*(领导|责任人|联系人|负责人|联络员|分管).*");
+    private static final Pattern PERSON = Pattern.compile("领导|责任人|联系人|负责人|联络员|分管");
     private static final Pattern SEQ = Pattern.compile("序号?|编号|序列号|No\\.?|NO\\.?");
-    private static final Pattern LEAD = Pattern.compile(".*(牵头|主责|主办).*");
+    private static final Pattern LEAD = Pattern.compile("牵头|主责|主办");
     private static final Pattern RESPONSIBLE = Pattern.compile(
-            ".*(责任|配合|协作|协办|参与|承办|协同|实施|落实|主体)(单位|部门|科室|处室|主体|人|领导).*|责任.*|.*单位|.*部门");
-    private static final Pattern DEADLINE = Pattern.compile(".*(时限|时间|期限|节点|进度|完成时|截止).*");
+            "(责任|配合|协作|协办|参与|承办|协同|实施|落实|主体)(单位|部门|科室|处室|主体|人|领导)|^责任|单位$|部门$");
+    private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|节点|进度|完成时|截止");
     private static final Pattern REQUIREMENT = Pattern.compile(
-            ".*(要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述).*");
-    private static final Pattern TASK = Pattern.compile(".*(任务|工作|事项|项目|要点).*");
-    private static final Pattern SECTION = Pattern.compile(".*(一级|类别|领域|板块|分类|方面|类型).*");
+            "要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述");
+    private static final Pattern TASK = Pattern.compile("任务|工作|事项|项目|要点");
+    private static final Pattern SECTION = Pattern.compile("一级|类别|领域|板块|分类|方面|类型");
 
     private HeaderLabels() {
     }
@@ -30,35 +33,35 @@ public final class HeaderLabels {
         if (label == null || label.isBlank() || label.length() > 16) {
             return null;
         }
-        String s = Simplified.of(label).replaceAll("[（(][^）)]*[）)]?", "").replaceAll("[\\s　:：*＊]", "");
+        String s = NOISE.matcher(QUALIFIER.matcher(Simplified.of(label)).replaceAll("")).replaceAll("");
         if (s.isEmpty()) {
             return null;
         }
         if (SEQ.matcher(s).matches()) {
             return ColumnRole.SEQ;
         }
-        if (PERSON.matcher(s).matches()) {
+        if (PERSON.matcher(s).find()) {
             return null;
         }
         if (s.contains("二级")) {
             return ColumnRole.TASK;
         }
-        if (SECTION.matcher(s).matches()) {
+        if (SECTION.matcher(s).find()) {
             return ColumnRole.SECTION;
         }
-        if (LEAD.matcher(s).matches()) {
+        if (LEAD.matcher(s).find()) {
             return ColumnRole.LEAD;
         }
-        if (RESPONSIBLE.matcher(s).matches()) {
+        if (RESPONSIBLE.matcher(s).find()) {
             return ColumnRole.RESPONSIBLE;
         }
-        if (DEADLINE.matcher(s).matches()) {
+        if (DEADLINE.matcher(s).find()) {
             return ColumnRole.DEADLINE;
         }
-        if (REQUIREMENT.matcher(s).matches()) {
+        if (REQUIREMENT.matcher(s).find()) {
             return ColumnRole.REQUIREMENT;
         }
-        if (TASK.matcher(s).matches()) {
+        if (TASK.matcher(s).find()) {
             return ColumnRole.TASK;
         }
         return null;

@@ -106,6 +106,10 @@ final class RowCutter {
     /** Dynamic programming over group boundaries: each row is a run of whole groups. */
     private static List<int[]> cheapestRows(List<RawCell> cells, List<int[]> groups, int columns) {
         int n = groups.size();
+        boolean[] alone = new boolean[n];
+        for (int g = 0; g < n; g++) {
+            alone[g] = standsAlone(cells, groups, g);
+        }
         long[] cost = new long[n + 1];
         int[] next = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -113,8 +117,7 @@ final class RowCutter {
             int size = 0;
             for (int j = i + 1; j <= n; j++) {
                 size += groups.get(j - 1)[1] - groups.get(j - 1)[0];
-                if ((size > columns || standsAlone(cells, groups, j - 1) || standsAlone(cells, groups, i))
-                        && j > i + 1) {
+                if ((size > columns || alone[j - 1] || alone[i]) && j > i + 1) {
                     break;
                 }
                 long c = rowCost(size, columns, cells.get(groups.get(i)[0])) + cost[j];
@@ -140,13 +143,16 @@ final class RowCutter {
         if (group[1] - group[0] == 1) {
             return HEADING.matcher(cells.get(group[0]).firstText()).matches();
         }
+        if (g != 0) {
+            return false;
+        }
         int labels = 0;
         for (int c = group[0]; c < group[1]; c++) {
             if (HeaderLabels.classify(cells.get(c).firstText()) != null) {
                 labels++;
             }
         }
-        return g == 0 && labels >= 2 && labels * 2 >= group[1] - group[0];
+        return labels >= 2 && labels * 2 >= group[1] - group[0];
     }
 
     private static long rowCost(int size, int columns, RawCell first) {

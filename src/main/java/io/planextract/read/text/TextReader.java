@@ -40,7 +40,7 @@ public final class TextReader implements DocumentReader {
             if (line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
                 tika++;
                 String cell = line.strip();
-                if (cell.isEmpty() || HeaderLabels.classify(cell) != null) {
+                if (tableSigns < 2 && (cell.isEmpty() || HeaderLabels.classify(cell) != null)) {
                     tableSigns++;
                 }
             } else if (PastedTables.isTsvRow(line)) {
