@@ -4,6 +4,7 @@ import io.planextract.doc.Block;
 import io.planextract.doc.Paragraph;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
+import io.planextract.table.HeaderLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,8 +43,8 @@ final class TikaDumpParser {
 
     /**
      * Collects the cells of one table starting at {@code start}; returns the index of the first line after it.
-     * Text between two cell lines continues the cell above, except where two empty lines are followed by text:
-     * that is a table's end followed by the body (or the title of the next table).
+     * Text between two cell lines continues the cell above, except where two empty lines are followed by text and
+     * then by a header row: that is a table's end, the body or the next table's title, and the next table.
      */
     private static int readTableRun(String[] lines, int start, List<RawCell> cells) {
         RawCell current = null;
@@ -68,7 +69,7 @@ final class TikaDumpParser {
                 current.add("");
                 return j;
             }
-            int end = tableEndInGap(lines, j, next);
+            int end = startsWithHeader(lines, next) ? tableEndInGap(lines, j, next) : next;
             for (int k = j; k < end; k++) {
                 current.add(lines[k]);
             }
@@ -79,6 +80,27 @@ final class TikaDumpParser {
             j = next;
         }
         return j;
+    }
+
+    /**
+     * Whether the cells from line {@code at} begin with a header row (two or more labels among the first cells).
+     * Only then can text between cells be the gap between two tables; otherwise it is more of the cell above,
+     * even after empty paragraphs.
+     */
+    private static boolean startsWithHeader(String[] lines, int at) {
+        int cells = 0;
+        int labels = 0;
+        for (int k = at; k < lines.length && cells < 8; k++) {
+            if (isCellStart(lines[k])) {
+                cells++;
+                if (HeaderLabels.classify(lines[k].strip()) != null) {
+                    labels++;
+                }
+            } else if (lines[k].isBlank() && cells > 0) {
+                break; // the end of the first row
+            }
+        }
+        return labels >= 2;
     }
 
     /** The first line of a run of two or more empty lines followed by text within the gap, or {@code to}. */

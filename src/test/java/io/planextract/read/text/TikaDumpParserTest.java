@@ -80,4 +80,12 @@ class TikaDumpParserTest {
         Table t = (Table) parse("\t任务\r\n\t单位\r\n\r\n\t甲\r\n\t区财政局\r\n\r\n").get(0);
         assertThat(cells(t)).containsExactly(List.of("任务", "单位"), List.of("甲", "区财政局"));
     }
+
+    @Test
+    void emptyParagraphsInsideACellFollowedByMoreTextDoNotEndTheTable() throws Exception {
+        String dump = "\t序号\n\t要求\n\t单位\n\n\t1\n\t第一段\n\n\n第二段\n\t区财政局\n\n\t2\n\t要求二\n\t区民政局\n\n";
+        List<Block> blocks = parse(dump);
+        assertThat(blocks).hasSize(1);
+        assertThat(cells((Table) blocks.get(0)).get(1)).containsExactly("1", "第一段///第二段", "区财政局");
+    }
 }
