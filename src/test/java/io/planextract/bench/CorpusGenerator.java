@@ -141,14 +141,19 @@ public final class CorpusGenerator {
         return new Entry(file, "broken-" + ext, false, 0, bytes.length);
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 2) {
-            System.err.println("usage: CorpusGenerator OUT_DIR COUNT [txt,docx,html] [BROKEN_SHARE] [MIN-MAX rows]");
+            System.err.println("usage: CorpusGenerator OUT_DIR COUNT [txt,docx,html,doc] [BROKEN_SHARE] [MIN-MAX rows]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
-        List<String> formats = args.length > 2 ? List.of(args[2].split(",")) : List.of("txt", "docx", "html");
+        List<String> asked = args.length > 2 ? List.of(args[2].split(",")) : List.of("txt", "docx", "html");
+        if (asked.equals(List.of("doc"))) {
+            writeDoc(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 4 ? args[4] : "5-60");
+            return;
+        }
+        List<String> formats = asked;
         double broken = args.length > 3 ? Double.parseDouble(args[3]) : 0.1;
         String[] range = (args.length > 4 ? args[4] : "5-60").split("-");
         List<Entry> entries = new CorpusGenerator(42).generate(dir, count, new Mix(formats, broken,
@@ -156,6 +161,20 @@ public final class CorpusGenerator {
         long bytes = entries.stream().mapToLong(Entry::bytes).sum();
         System.err.printf(Locale.ROOT, "wrote %d files (%d broken), %.1f MB, into %s%n", entries.size(),
                 entries.stream().filter(e -> !e.good()).count(), bytes / 1e6, dir);
+    }
+
+    /** DOC notices: DOCX ones converted by LibreOffice, since POI cannot write Word 97 (see {@link DocCorpus}). */
+    private static void writeDoc(Path dir, int count, String rows) throws IOException, InterruptedException {
+        String[] range = rows.split("-");
+        Path docx = Files.createTempDirectory("corpus-docx");
+        new CorpusGenerator(42).generate(docx, count, new Mix(List.of("docx"), 0, Integer.parseInt(range[0]),
+                Integer.parseInt(range[1])));
+        var doc = DocCorpus.fromDocx(docx, dir);
+        if (doc.isEmpty()) {
+            System.err.println("DOC needs LibreOffice (soffice) on this machine: apt-get install libreoffice-writer-nogui");
+            System.exit(1);
+        }
+        System.err.printf(Locale.ROOT, "wrote %d DOC files into %s%n", doc.get().size(), dir);
     }
 
 }
