@@ -7,6 +7,7 @@ import io.planextract.read.ReadLimits;
 import io.planextract.table.HeaderLabels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the layout of {@code java -jar tika-app.jar --text}: a line that starts with a TAB starts a table cell,
@@ -15,6 +16,9 @@ import java.util.List;
  * row ends from empty paragraphs.
  */
 final class TikaDumpParser {
+    private static final Pattern ATTACHMENT = Pattern.compile("附\\s*件\\s*\\d*.{0,40}");
+    private static final Pattern TABLE_TITLE = Pattern.compile(".*(表|清单|名单|目录|一览)");
+
     private TikaDumpParser() {
     }
 
@@ -44,7 +48,8 @@ final class TikaDumpParser {
     /**
      * Collects the cells of one table starting at {@code start}; returns the index of the first line after it.
      * Text between two cell lines continues the cell above, except where two empty lines are followed by text and
-     * then by a header row: that is a table's end, the body or the next table's title, and the next table.
+     * the cells after it start with a header row, or the text holds an attachment line or a table title: that is a
+     * table's end, the body or the next table's title, and the next table.
      */
     private static int readTableRun(String[] lines, int start, List<RawCell> cells) {
         RawCell current = null;
@@ -69,7 +74,8 @@ final class TikaDumpParser {
                 current.add("");
                 return j;
             }
-            int end = startsWithHeader(lines, next) ? tableEndInGap(lines, j, next) : next;
+            int end = startsWithHeader(lines, next) || hasTitleLine(lines, j, next)
+                    ? tableEndInGap(lines, j, next) : next;
             for (int k = j; k < end; k++) {
                 current.add(lines[k]);
             }
@@ -101,6 +107,17 @@ final class TikaDumpParser {
             }
         }
         return labels >= 2;
+    }
+
+    /** A line like {@code 附件2} or a table's title ({@code …名单}, {@code …一览表}) between two runs of cells. */
+    private static boolean hasTitleLine(String[] lines, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = lines[k].strip();
+            if (ATTACHMENT.matcher(t).matches() || (t.length() <= 40 && TABLE_TITLE.matcher(t).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first line of a run of two or more empty lines followed by text within the gap, or {@code to}. */

@@ -88,4 +88,13 @@ class TikaDumpParserTest {
         assertThat(blocks).hasSize(1);
         assertThat(cells((Table) blocks.get(0)).get(1)).containsExactly("1", "第一段///第二段", "区财政局");
     }
+
+    @Test
+    void anAttachmentTitleEndsTheTableEvenWithoutAHeaderAfterIt() throws Exception {
+        String dump = "\t序号\n\t要求\n\t单位\n\n\t1\n\t要求一\n\t区财政局\n\n\n附件2\n\n联络员名单\n\n"
+                + "\t区财政局\n\t张三\n\n\t区民政局\n\t李四\n\n";
+        List<Block> blocks = parse(dump);
+        assertThat(blocks).extracting(b -> b.getClass().getSimpleName())
+                .containsExactly("Table", "Paragraph", "Paragraph", "Table");
+    }
 }
