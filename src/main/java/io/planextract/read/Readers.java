@@ -58,7 +58,7 @@ public final class Readers {
                     List<Warning> warnings = new ArrayList<>();
                     warnings.add(w);
                     warnings.addAll(document.warnings());
-                    return new Document(document.format(), document.blocks(), warnings);
+                    return new Document(document.format(), document.blocks(), warnings, document.plainText());
                 })
                 .orElse(document);
     }
