@@ -6,10 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans paragraph text the way RULES §4 says: Tika markers go, paragraphs are trimmed of ASCII, ideographic and
- * no-break spaces, full-width digits and Latin letters become ASCII, Chinese punctuation stays.
+ * no-break spaces, full-width digits and Latin letters become ASCII, Chinese punctuation stays; pinyin readings that
+ * mirror sites put in brackets after characters go.
  */
 public final class TextCleaner {
     private static final Pattern TIKA_MARKER = Pattern.compile("\\[(?:bookmark|image|link): [^\\]]*\\]");
+    /**
+     * A pinyin reading in brackets straight after a character ({@code 發(fā)}, {@code 區(qū)}): mirror sites insert them,
+     * and a clerk copying the notice drops them. A tone mark is required, so a bracketed Latin word stays.
+     */
+    private static final Pattern PINYIN_NOTE = Pattern.compile(
+            "(?<=\\p{IsHan})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]");
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00a0\\u3000]+");
     private static final Pattern SPACE_BESIDE_PUNCT = Pattern.compile(" ?([、，；：（）,;:()]) ?");
 
@@ -22,6 +29,9 @@ public final class TextCleaner {
             return "";
         }
         String s = raw.indexOf('[') >= 0 ? TIKA_MARKER.matcher(raw).replaceAll("") : raw;
+        if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0) {
+            s = PINYIN_NOTE.matcher(s).replaceAll("");
+        }
         return strip(toHalfWidthAlnum(s));
     }
 

@@ -46,4 +46,16 @@ class TextCleanerTest {
         assertThat(TextCleaner.joinUnits(List.of("区财政局 、 区税务局（ 牵头 ）")))
                 .isEqualTo("区财政局、区税务局（牵头）");
     }
+
+    @Test
+    void pinyinReadingsThatMirrorSitesInsertGo() {
+        assertThat(TextCleaner.paragraph("市發(fā)改委、區(qū)財政局")).isEqualTo("市發改委、區財政局");
+        assertThat(TextCleaner.paragraph("推進產(chǎn)業(yè)發(fā)展（責任單位:市經(jīng)信委）"))
+                .isEqualTo("推進產業發展（責任單位:市經信委）");
+    }
+
+    @Test
+    void bracketedLatinWithoutToneMarksStays() {
+        assertThat(TextCleaner.paragraph("建设5G网络(gigabit)和附件(a)")).isEqualTo("建设5G网络(gigabit)和附件(a)");
+    }
 }
