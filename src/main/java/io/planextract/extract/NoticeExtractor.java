@@ -64,9 +64,9 @@ public final class NoticeExtractor {
         }
         // Tables and prose are weighed against each other (RULES §8, ReadingChoice): a notice may carry both, and a
         // table inferred wrongly from pasted text must lose to a better prose reading of the same lines.
-        ProseTasks.Result outside = ProseTasks.extract(prose, notice.planYear());
+        ProseTasks.Result outside = ProseTasks.extract(RunTogetherParagraphs.split(prose), notice.planYear());
         ProseTasks.Result competing = readings.isEmpty() || document.plainText().isEmpty() ? outside
-                : ProseTasks.extract(plainParagraphs(document), notice.planYear());
+                : ProseTasks.extract(RunTogetherParagraphs.split(plainParagraphs(document)), notice.planYear());
         ReadingChoice.Choice choice = ReadingChoice.choose(fromTables, competing.tasks(), outside.tasks());
         List<Task> tasks = choice.tasks();
         if (choice.prose()) {
