@@ -224,10 +224,13 @@ public final class ResponsibilityMarker {
         return k >= text.length() || SENTENCE_END.indexOf(text.charAt(k)) >= 0;
     }
 
-    /** True when a paragraph is a responsibility line of its own ({@code 责任单位：…}, {@code 完成时限：…}). */
+    /**
+     * True when a paragraph is a responsibility line of its own ({@code 责任单位：…}, {@code 完成时限：…}); a person line
+     * ({@code 责任领导：王某}) is one too, so that it joins the lines around it and assigns nobody.
+     */
     public static boolean isLine(String paragraph) {
         String s = TextCleaner.strip(paragraph);
-        return startsWithLabel(s) && read(s) != null;
+        return startsWithLabel(s) && (read(s) != null || isPersonLine(s));
     }
 
     /** The responsibility a marker's content states, or null; read with no document-wide note. */
