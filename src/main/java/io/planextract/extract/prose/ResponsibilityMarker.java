@@ -31,8 +31,6 @@ public final class ResponsibilityMarker {
     /** Where a sentence ends, a marker may start. */
     static final String SENTENCE_END = "。；;";
 
-    /** The longest note a marker may carry after its first full stop ({@code 〔责任单位：X。…，下同。〕}). */
-    private static final int NOTE_MAX = 80;
     /** Bracket contents that explain a word rather than assign anyone. */
     private static final Pattern NOT_UNITS = Pattern.compile(
             "^(含|包含|包括|不含|以下简称|简称|下同|即|如|例如|见|详见|参见|附件|试行|暂行|草案|征求意见稿|第|共|其中|注).*");
@@ -64,79 +62,6 @@ public final class ResponsibilityMarker {
     public record Doubt(int start, int end, String text) implements Hit {
     }
 
-    /** A bracket group as read, tolerant of mismatched and missing closing brackets. */
-    record Group(int start, int end, String content, boolean closed) {
-    }
-
-    /**
-     * Reads the bracket group that opens at {@code start}. Any closing bracket closes the innermost open one.
-     * When the outermost one is never closed before the sentence ends ({@code （责任单位：〔…〕推动…。}), the group
-     * ends after its first complete inner group if only a label stands before that, or at the sentence end if the
-     * content starts with a label; otherwise it is no group (null).
-     */
-    static Group group(String text, int start) {
-        int depth = 0;
-        int firstInnerOpen = -1;
-        int firstInnerClose = -1;
-        int j = start;
-        for (; j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (OPEN.indexOf(c) >= 0) {
-                depth++;
-                if (depth == 2 && firstInnerOpen < 0) {
-                    firstInnerOpen = j;
-                }
-            } else if (CLOSE.indexOf(c) >= 0) {
-                depth--;
-                if (depth == 0) {
-                    return new Group(start, j + 1, text.substring(start + 1, j), true);
-                }
-                if (depth == 1 && firstInnerClose < 0) {
-                    firstInnerClose = j + 1;
-                }
-            } else if (c == '。' && depth == 1) {
-                int close = noteClose(text, start, j);
-                if (close > 0) {
-                    return new Group(start, close + 1, text.substring(start + 1, close), true);
-                }
-                break;
-            }
-        }
-        if (firstInnerClose > 0) {
-            String before = TextCleaner.strip(text.substring(start + 1, firstInnerOpen));
-            if (before.isEmpty() || labelOnly(before)) {
-                return new Group(start, firstInnerClose, text.substring(start + 1, firstInnerClose), false);
-            }
-        }
-        String content = text.substring(start + 1, j);
-        if (startsWithLabel(content)) {
-            return new Group(start, j, content, false);
-        }
-        return null;
-    }
-
-    /**
-     * A marker whose units are followed by a note of its own after a full stop, {@code 〔责任单位：市应急局。各县（区）
-     * 政府落实属地责任，下同。〕}: the index of the bracket that closes it, or -1 when the text before the stop names
-     * no units, the bracket does not close within {@link #NOTE_MAX} characters, or the note holds a label of its own.
-     */
-    private static int noteClose(String text, int start, int stop) {
-        String first = text.substring(start + 1, stop);
-        if (!startsWithLabel(first) && !looksLikeUnits(first)) {
-            return -1;
-        }
-        int depth = 1;
-        for (int k = stop + 1; k < text.length() && k <= stop + NOTE_MAX; k++) {
-            char c = text.charAt(k);
-            if (OPEN.indexOf(c) >= 0) {
-                depth++;
-            } else if (CLOSE.indexOf(c) >= 0 && --depth == 0) {
-                return RoleLabels.find(text.substring(stop + 1, k)).isEmpty() ? k : -1;
-            }
-        }
-        return -1;
-    }
-
     /** Markers and doubtful bracket groups in {@code text}, in order, read with no document-wide note. */
     public static List<Hit> scan(String text) {
         return scan(text, DocumentNotes.NONE);
@@ -157,7 +82,7 @@ public final class ResponsibilityMarker {
                 i++;
                 continue;
             }
-            Group g = group(text, i);
+            MarkerGroup.Group g = MarkerGroup.group(text, i);
             if (g == null) {
                 String rest = text.substring(i + 1, Math.min(text.length(), i + 40));
                 if (afterSentence(text, i) && MARKER_LIKE.matcher(Simplified.of(rest)).find()) {
@@ -332,48 +257,14 @@ public final class ResponsibilityMarker {
         while (!s.isEmpty() && "；;，,、".indexOf(s.charAt(0)) >= 0) {
             s = TextCleaner.strip(s.substring(1));
         }
-        s = unwrap(s);
+        s = MarkerGroup.unwrap(s);
         return s.isEmpty() ? null : s;
-    }
-
-    /** {@code 〔X〕} → X when the brackets hold all of it. */
-    static String unwrap(String s) {
-        String t = s;
-        while (t.length() >= 2 && OPEN.indexOf(t.charAt(0)) >= 0) {
-            Group g = group(t, 0);
-            if (g == null || g.end() < t.length() - 1
-                    || (g.end() == t.length() - 1 && CLOSE.indexOf(t.charAt(t.length() - 1)) < 0)) {
-                break;
-            }
-            t = TextCleaner.strip(g.content());
-            while (!t.isEmpty() && CLOSE.indexOf(t.charAt(t.length() - 1)) >= 0 && !balanced(t)) {
-                t = t.substring(0, t.length() - 1);
-            }
-        }
-        return t;
-    }
-
-    private static boolean balanced(String t) {
-        int depth = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (OPEN.indexOf(t.charAt(i)) >= 0) {
-                depth++;
-            } else if (CLOSE.indexOf(t.charAt(i)) >= 0) {
-                depth--;
-            }
-        }
-        return depth >= 0;
     }
 
     /** A unit text cleaned like a unit cell: spaces folded, none beside list punctuation. */
     private static String units(String raw) {
         String s = TextCleaner.joinUnits(List.of(TextCleaner.strip(raw)));
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static boolean labelOnly(String s) {
-        RoleLabels.Label l = RoleLabels.atStart(s);
-        return l != null && l.end() == s.length();
     }
 
     static boolean startsWithLabel(String s) {
