@@ -2,7 +2,7 @@ package io.planextract.extract;
 
 import io.planextract.model.Notice;
 import io.planextract.normalize.ChineseNumerals;
-import io.planextract.normalize.Simplified;
+import io.planextract.grammar.Simplified;
 import io.planextract.normalize.TextCleaner;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package io.planextract.ledger;
 
+import io.planextract.grammar.UnitWords;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,6 @@ public final class UnitNames {
 
     /** A bracketed part after NFKC (which turns {@code （）} into {@code ()}); the other bracket kinds too. */
     private static final Pattern BRACKET = Pattern.compile("[(\\[〔【]([^()\\[\\]〔〕【】]*)[)\\]〕】]");
-
-    /** Characters a unit name ends with: a bracket right after one names a part or an alias, not the unit. */
-    private static final String UNIT_END = "局办委室院处所站队会心厅府部组";
 
     private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Punct}、，。；：·•“”‘’《》「」『』〈〉　]+|和");
 
@@ -41,7 +39,8 @@ public final class UnitNames {
             char before = m.start() > 0 ? s.charAt(m.start() - 1) : ' ';
             boolean annotation = inside.startsWith("含") || inside.startsWith("包括") || inside.startsWith("包含")
                     || inside.contains("下同");
-            boolean partOfUnit = UNIT_END.indexOf(before) >= 0;
+            // After an organ's or body's ending, a bracket names a part or an alias, not the unit.
+            boolean partOfUnit = UnitWords.BODY_END.indexOf(before) >= 0;
             String replacement = annotation || partOfUnit ? "" : inside;
             s = s.substring(0, m.start()) + replacement + s.substring(m.end());
         }

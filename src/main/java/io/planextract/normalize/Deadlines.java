@@ -1,5 +1,7 @@
 package io.planextract.normalize;
 
+import io.planextract.grammar.DeadlineWords;
+import io.planextract.grammar.Simplified;
 import io.planextract.model.Deadline;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,16 +11,17 @@ import java.util.regex.Pattern;
 /**
  * Reads a deadline cell (RULES §6). {@code ongoing} for standing tasks, {@code by} with the last day it allows,
  * {@code year} for "all year", {@code other} for what has no single date. Where a cell names several dates the
- * last one is the deadline: "6月底前启动，12月底前完成" is done by the end of December.
+ * last one is the deadline: "6月底前启动，12月底前完成" is done by the end of December. The words are the grammar's
+ * ({@link DeadlineWords}).
  */
 public final class Deadlines {
-    private static final Pattern ONGOING = Pattern.compile("长期|持续|常态");
-    private static final Pattern DAY = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
-    private static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})\\s*年?\\s*)?(?:年底|年末|年内|12月底)");
-    private static final Pattern HALF = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(上|下)半年");
-    private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?第?([一二三四1-4])季度");
-    private static final Pattern RECURRING = Pattern.compile("每[年季月周旬天日]|每半年");
+    private static final Pattern ONGOING = DeadlineWords.ONGOING;
+    private static final Pattern DAY = DeadlineWords.DAY;
+    private static final Pattern MONTH = DeadlineWords.MONTH;
+    private static final Pattern YEAR_END = DeadlineWords.YEAR_END;
+    private static final Pattern HALF = DeadlineWords.HALF;
+    private static final Pattern QUARTER = DeadlineWords.QUARTER;
+    private static final Pattern RECURRING = DeadlineWords.RECURRING;
 
     private Deadlines() {
     }
@@ -42,7 +45,7 @@ public final class Deadlines {
         if (last != null || mentionsDate(text)) {
             return new Deadline(text, "by", last == null ? null : last.toString());
         }
-        if (text.contains("全年")) {
+        if (text.contains(DeadlineWords.ALL_YEAR)) {
             return new Deadline(text, "year", planYear == null ? null : planYear + "-12-31");
         }
         return new Deadline(text, "other", null);

@@ -1,5 +1,10 @@
 package io.planextract.normalize;
 
+import io.planextract.grammar.Brackets;
+import io.planextract.grammar.DocumentNotes;
+import io.planextract.grammar.LabelledParts;
+import io.planextract.grammar.RoleLabels;
+import io.planextract.grammar.VerbTails;
 import io.planextract.model.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,16 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who does a task, as one responsibility text says it: the lead written inside it ({@code X牵头，Y具体负责}),
- * labelled parts ({@code 牵头单位：X；责任单位：Y}), or one unit list per scope ({@code 区总体预案：区应急局}).
+ * Who does a task, as one responsibility text says it: labelled parts ({@code 牵头单位：X；配合单位：Y}, with the
+ * labels of {@link RoleLabels}, people dropped), the lead written inside it ({@code X牵头，Y具体负责}), or one unit
+ * list per scope ({@code 区总体预案：区应急局}). A table cell and a prose marker's text read the same way.
  */
 public record Responsibility(List<String> lead, List<String> responsible, List<Scope> scopes) {
-    private static final Pattern ROLE_LABEL = Pattern.compile(
-            "(牵头单位|牵头部门|主责单位|责任单位|责任部门|责任科室|主体单位|配合单位|配合部门|协作单位|协办单位|参与单位|协同单位)"
-                    + "\\s*[：:]");
     private static final Pattern SCOPE_LINE = Pattern.compile("([^：:]{1,40})[：:](.+)");
-    /** {@code 牵头} followed by these is the noun 牵头部门/牵头单位, not a statement of who leads. */
-    private static final String NOUN_AFTER_LEAD = "部单处科领";
 
     public Responsibility {
         lead = List.copyOf(lead);
@@ -28,13 +29,15 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
 
     public static final Responsibility NONE = new Responsibility(List.of(), List.of(), List.of());
 
-    public static Responsibility parse(String text) {
-        if (text == null || text.isBlank()) {
+    public static Responsibility parse(String written) {
+        if (written == null || written.isBlank()) {
             return NONE;
         }
-        Responsibility labelled = labelledParts(text);
+        String text = unitText(written);
+        LabelledParts labelled = LabelledParts.of(text);
         if (labelled != null) {
-            return labelled;
+            LabelledParts.Assignment a = labelled.assign(v -> v);
+            return new Responsibility(units(a.lead()), units(a.responsible()), List.of());
         }
         List<Scope> scopes = scopes(text);
         if (!scopes.isEmpty()) {
@@ -42,63 +45,42 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
             scopes.forEach(s -> union.addAll(s.units()));
             return new Responsibility(List.of(), List.copyOf(union), scopes);
         }
-        int at = leadMarker(text);
+        int at = VerbTails.leadVerbAt(text);
         if (at > 0) {
             return new Responsibility(UnitSplitter.split(text.substring(0, at)),
-                    UnitSplitter.split(text.substring(at + 2)), List.of());
+                    UnitSplitter.split(VerbTails.afterLead(text, at)), List.of());
         }
         return new Responsibility(List.of(), UnitSplitter.split(text), List.of());
     }
 
-    /** Where {@code 牵头} states the lead, or -1. */
-    static int leadMarker(String text) {
-        int from = 0;
-        while (true) {
-            int at = Brackets.indexOutside(Simplified.of(text), "牵头", from);
-            if (at < 0) {
-                return -1;
-            }
-            int after = at + 2;
-            boolean noun = after < text.length() && NOUN_AFTER_LEAD.indexOf(text.charAt(after)) >= 0;
-            boolean quoted = at > 0 && text.charAt(at - 1) == '”';
-            if (!noun && !quoted) {
-                return at;
-            }
-            from = after;
+    /**
+     * The text the units come from: note clauses go ({@code 排名第一位的为牵头单位}, {@code 下同}), and after a full
+     * stop outside brackets only sentences that start with a label or read as units stay
+     * ({@code 市应急局。各县（区）政府落实属地责任，下同。} gives 市应急局).
+     */
+    public static String unitText(String text) {
+        if (text.indexOf('。') < 0 && !DocumentNotes.mayHoldNote(text)) {
+            return text;
         }
+        List<String> sentences = Brackets.split(text, c -> c == '。');
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = DocumentNotes.withoutNoteClauses(sentences.get(i));
+            changed |= !s.equals(sentences.get(i));
+            if (i == 0 || RoleLabels.atStart(s) != null || UnitNames.looksLikeUnits(s)) {
+                out.append(out.length() > 0 ? "；" : "").append(s);
+            } else {
+                changed = true;
+            }
+        }
+        return changed ? out.toString() : text;
     }
 
-    /** {@code 牵头单位：X；责任单位：Y}; null when the text does not start with a role label. */
-    private static Responsibility labelledParts(String text) {
-        Matcher m = ROLE_LABEL.matcher(Simplified.of(text));
-        List<int[]> labels = new ArrayList<>();
-        while (m.find()) {
-            labels.add(new int[] {m.start(), m.end()});
-        }
-        if (labels.isEmpty() || !text.substring(0, labels.get(0)[0]).isBlank()) {
-            return null;
-        }
-        List<String> lead = new ArrayList<>();
-        List<String> primary = new ArrayList<>();
-        List<String> assisting = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            String label = Simplified.of(text.substring(labels.get(i)[0], labels.get(i)[1]));
-            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
-            List<String> units = UnitSplitter.split(text.substring(labels.get(i)[1], end));
-            if (label.contains("牵头") || label.contains("主责")) {
-                lead.addAll(units);
-            } else if (label.startsWith("责任") || label.startsWith("主体")) {
-                primary.addAll(units);
-            } else {
-                assisting.addAll(units);
-            }
-        }
-        if (lead.isEmpty() && !primary.isEmpty() && !assisting.isEmpty()) {
-            // With 责任单位 and 配合单位 but no 牵头, the responsible units are the ones that lead.
-            return new Responsibility(distinct(primary), distinct(assisting), List.of());
-        }
-        primary.addAll(assisting);
-        return new Responsibility(distinct(lead), distinct(primary), List.of());
+    private static List<String> units(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        values.forEach(v -> out.addAll(UnitSplitter.split(v)));
+        return List.copyOf(out);
     }
 
     /** Scopes when every non-empty line is {@code scope：units}. */
@@ -115,9 +97,5 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
             scopes.add(new Scope(TextCleaner.strip(m.group(1)), UnitSplitter.split(m.group(2))));
         }
         return scopes;
-    }
-
-    private static List<String> distinct(List<String> units) {
-        return List.copyOf(new LinkedHashSet<>(units));
     }
 }

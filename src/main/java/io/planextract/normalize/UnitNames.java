@@ -1,14 +1,13 @@
 package io.planextract.normalize;
 
-import io.planextract.normalize.Simplified;
+import io.planextract.grammar.Brackets;
+import io.planextract.grammar.UnitWords;
 import java.util.List;
 
 /** Whether a text reads as a list of unit names: 区财政局、区政府各部门、单位，各镇（街道）, 区司法局牵头… */
 public final class UnitNames {
-    /** How a unit name ends (before a bracket it may carry, e.g. 各镇（街道）). */
-    private static final String UNIT_END = "局委办室院处所站队会心厅府镇乡街道门位司行社团馆校部组区县市盟联科股";
-    private static final String OPEN = "（(〔【[［{｛";
-    private static final String CLOSE = "）)〕】]］}｝";
+    private static final String OPEN = Brackets.OPEN;
+    private static final String CLOSE = Brackets.CLOSE;
 
     private UnitNames() {
     }
@@ -23,8 +22,9 @@ public final class UnitNames {
             return false;
         }
         for (String u : units) {
-            String name = withoutTrailingBrackets(Simplified.of(u));
-            if (name.length() < 2 || name.length() > 40 || UNIT_END.indexOf(name.charAt(name.length() - 1)) < 0) {
+            // How a unit name ends, before a bracket it may carry (各镇（街道）).
+            String name = withoutTrailingBrackets(u);
+            if (name.length() < 2 || name.length() > 40 || !UnitWords.isNameEnd(name.charAt(name.length() - 1))) {
                 return false;
             }
         }

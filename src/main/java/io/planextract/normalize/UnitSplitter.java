@@ -1,29 +1,23 @@
 package io.planextract.normalize;
 
+import io.planextract.grammar.Brackets;
+import io.planextract.grammar.Simplified;
+import io.planextract.grammar.UnitWords;
+import io.planextract.grammar.VerbTails;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Splits the text of a unit cell into unit names (RULES §5): at {@code ，,；;}, new lines and spaces, then at
  * {@code 、}, never inside brackets; a bare generic fragment ({@code 单位}, {@code 街道}…) stays with the name
  * before it; {@code X等相关部门} gives X and the placeholder; {@code 和/及/与} split two units only between a unit
- * ending and a unit beginning; trailing verbs ({@code 负责}, {@code 落实}…) go. Order kept, duplicates dropped.
+ * ending and a unit beginning; trailing verbs ({@code 负责}, {@code 按职责分工负责}, {@code 落实}…) go. Order kept,
+ * duplicates dropped. The words themselves are the grammar's ({@link UnitWords}, {@link VerbTails}).
  */
 public final class UnitSplitter {
     private static final String LIST_SEPARATORS = "，,；;\n \t\u3000";
-    private static final Pattern GENERIC = Pattern.compile(
-            "(?:单位|街道|部门|办事处|街道办事处|街道办|乡镇)(?:[（(].*[）)])?");
-    /** Characters a unit name ends with: 局, 委, 办, 中心… */
-    private static final String UNIT_END = "局委办室院处所站队会心厅府";
-    /** Characters a unit name starts with after 和/及/与: an administrative level or 各. */
-    private static final String UNIT_START = "区县市省各镇乡";
-    private static final Pattern PLACEHOLDER_TAIL = Pattern.compile(
-            ".*(?:部门|单位|机构|成员单位|部门单位|单位部门)|.*(?:有关|相关|各).*");
-    private static final String[] TRAILING_VERBS = {"具体负责", "共同负责", "负责", "牵头", "落实", "配合", "参与",
-        "协助", "协办"};
 
     private UnitSplitter() {
     }
@@ -51,7 +45,7 @@ public final class UnitSplitter {
     private static List<String> keepGenericWithPrevious(List<String> pieces) {
         List<String> merged = new ArrayList<>(pieces.size());
         for (String p : pieces) {
-            if (!merged.isEmpty() && GENERIC.matcher(Simplified.of(withoutTrailingVerb(p))).matches()) {
+            if (!merged.isEmpty() && UnitWords.GENERIC.matcher(Simplified.of(withoutTrailingVerb(p))).matches()) {
                 merged.set(merged.size() - 1, merged.get(merged.size() - 1) + "、" + p);
             } else {
                 merged.add(p);
@@ -66,12 +60,12 @@ public final class UnitSplitter {
         if (at < 0) {
             return List.of(piece);
         }
-        String left = TextCleaner.strip(piece.substring(0, at));
-        String right = TextCleaner.strip(piece.substring(at + 1));
+        String left = Brackets.strip(piece.substring(0, at));
+        String right = Brackets.strip(piece.substring(at + 1));
         if (right.isEmpty()) {
             return List.of(left);
         }
-        if (!endsLikeUnit(left) || !PLACEHOLDER_TAIL.matcher(Simplified.of(right)).matches()) {
+        if (!endsLikeUnit(left) || !UnitWords.PLACEHOLDER.matcher(Simplified.of(right)).matches()) {
             return List.of(piece);
         }
         return List.of(left, right);
@@ -81,8 +75,8 @@ public final class UnitSplitter {
         if (s.isEmpty()) {
             return false;
         }
-        char last = Simplified.of(s.charAt(s.length() - 1));
-        return UNIT_END.indexOf(last) >= 0 || "）)组部队行司社团馆校位府镇道".indexOf(last) >= 0;
+        char last = s.charAt(s.length() - 1);
+        return UnitWords.isNameEnd(last) || last == '）' || last == ')';
     }
 
     /** {@code …管委会和区政府各部门} splits; {@code 区文化和旅游局} does not. */
@@ -90,8 +84,8 @@ public final class UnitSplitter {
         for (int i = 1; i < piece.length() - 1; i++) {
             char c = Simplified.of(piece.charAt(i));
             if ((c == '和' || c == '及' || c == '与')
-                    && UNIT_END.indexOf(Simplified.of(piece.charAt(i - 1))) >= 0
-                    && UNIT_START.indexOf(Simplified.of(piece.charAt(i + 1))) >= 0
+                    && UnitWords.isOrganEnd(piece.charAt(i - 1))
+                    && UnitWords.isStart(piece.charAt(i + 1))
                     && Brackets.indexOutside(piece, String.valueOf(piece.charAt(i)), i) == i) {
                 List<String> out = new ArrayList<>();
                 out.add(piece.substring(0, i));
@@ -103,12 +97,6 @@ public final class UnitSplitter {
     }
 
     private static String withoutTrailingVerb(String unit) {
-        String matched = Simplified.of(unit);
-        for (String verb : TRAILING_VERBS) {
-            if (matched.endsWith(verb) && matched.length() > verb.length()) {
-                return TextCleaner.strip(unit.substring(0, unit.length() - verb.length()));
-            }
-        }
-        return TextCleaner.strip(unit);
+        return VerbTails.strip(unit);
     }
 }

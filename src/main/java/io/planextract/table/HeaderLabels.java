@@ -1,24 +1,26 @@
 package io.planextract.table;
 
-import io.planextract.normalize.Simplified;
+import io.planextract.grammar.Role;
+import io.planextract.grammar.RoleLabels;
+import io.planextract.grammar.Simplified;
 import java.util.regex.Pattern;
 
 /**
  * Column roles from header labels (RULES §2), written for the family of notices rather than one sample:
  * {@code 牵头单位/牵头部门} lead; {@code 责任单位/配合单位/责任科室…} responsible; {@code 完成时限/时间节点…} deadline;
  * {@code 具体要求/工作举措/工作内容…} requirement; {@code 工作任务/重点任务/重点工作…} task. The order of the checks
- * matters: {@code 任务要求} is a requirement, {@code 牵头单位} is a lead although it names a 单位.
+ * matters: {@code 任务要求} is a requirement, {@code 牵头单位} is a lead although it names a 单位. Role words
+ * ({@code 牵头责任单位}, {@code 协同责任单位}, {@code 主办单位}, {@code 负责科室}, {@code 责任主体}) and person words
+ * ({@code 责任领导}, {@code 联系人}: kept under extra) are the grammar's ({@link RoleLabels}), shared with cells and
+ * prose markers.
  */
 public final class HeaderLabels {
     /** A bracketed qualifier ({@code 牵头单位（部门）}) and spaces, colons or asterisks say nothing of the role. */
     private static final Pattern QUALIFIER = Pattern.compile("[（(][^）)]*[）)]?");
     private static final Pattern NOISE = Pattern.compile("[\\s　:：*＊]");
-    /** People, not units: 责任领导, 牵头领导, 联系人… are kept under extra, never read as unit lists. */
-    private static final Pattern PERSON = Pattern.compile("领导|责任人|联系人|负责人|联络员|分管");
     private static final Pattern SEQ = Pattern.compile("序号?|编号|序列号|No\\.?|NO\\.?");
-    private static final Pattern LEAD = Pattern.compile("牵头|主责|主办");
-    private static final Pattern RESPONSIBLE = Pattern.compile(
-            "(责任|配合|协作|协办|参与|承办|协同|实施|落实|主体)(单位|部门|科室|处室|主体|人|领导)|^责任|单位$|部门$");
+    /** A header word for units that names no role of its own: 责任…, …单位, …部门 (承担单位, 实施部门). */
+    private static final Pattern RESPONSIBLE = Pattern.compile("^责任|单位$|部门$");
     private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|节点|进度|完成时|截止");
     private static final Pattern REQUIREMENT = Pattern.compile(
             "要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述");
@@ -40,7 +42,9 @@ public final class HeaderLabels {
         if (SEQ.matcher(s).matches()) {
             return ColumnRole.SEQ;
         }
-        if (PERSON.matcher(s).find()) {
+        Role role = RoleLabels.classify(s);
+        if (role == Role.PERSON) {
+            // People, not units: 责任领导, 牵头领导, 联系人… are kept under extra, never read as unit lists.
             return null;
         }
         if (s.contains("二级")) {
@@ -49,10 +53,10 @@ public final class HeaderLabels {
         if (SECTION.matcher(s).find()) {
             return ColumnRole.SECTION;
         }
-        if (LEAD.matcher(s).find()) {
+        if (role == Role.LEAD) {
             return ColumnRole.LEAD;
         }
-        if (RESPONSIBLE.matcher(s).find()) {
+        if (role == Role.RESPONSIBLE || role == Role.SUPPORT || RESPONSIBLE.matcher(s).find()) {
             return ColumnRole.RESPONSIBLE;
         }
         if (DEADLINE.matcher(s).find()) {
@@ -69,8 +73,6 @@ public final class HeaderLabels {
 
     /** True for labels of helping units, which yield the lead to a plain 责任单位 column. */
     public static boolean isAssisting(String label) {
-        String s = Simplified.of(label == null ? "" : label);
-        return s.contains("配合") || s.contains("协作") || s.contains("协办") || s.contains("参与")
-                || s.contains("协同");
+        return RoleLabels.isSupport(label);
     }
 }

@@ -49,4 +49,32 @@ class ResponsibilityTest {
                 new Scope("专项预案", java.util.List.of("区应急局", "区水利局")));
         assertThat(r.responsible()).containsExactly("区应急局", "区水利局");
     }
+
+    @Test
+    void cellWithLeadAndSupportLabels() {
+        Responsibility r = Responsibility.parse("主办单位：区财政局；配合单位：区税务局");
+        assertThat(r.lead()).containsExactly("区财政局");
+        assertThat(r.responsible()).containsExactly("区税务局");
+        assertThat(r.scopes()).isEmpty();
+    }
+
+    @Test
+    void personPartsAssignNobody() {
+        Responsibility r = Responsibility.parse("牵头单位：县发改局\n责任领导：王某");
+        assertThat(r.lead()).containsExactly("县发改局");
+        assertThat(r.responsible()).isEmpty();
+    }
+
+    @Test
+    void noteSentenceAfterTheUnitsAddsNoUnit() {
+        Responsibility r = Responsibility.parse("市应急局。各县（区）政府落实属地责任，下同。");
+        assertThat(r.responsible()).containsExactly("市应急局");
+    }
+
+    @Test
+    void leadVerbWithItsCompletingVerb() {
+        Responsibility r = Responsibility.parse("区财政局牵头负责");
+        assertThat(r.lead()).containsExactly("区财政局");
+        assertThat(r.responsible()).isEmpty();
+    }
 }

@@ -66,4 +66,15 @@ class UnitSplitterTest {
         assertThat(UnitSplitter.split(null)).isEmpty();
         assertThat(UnitSplitter.split("  ")).isEmpty();
     }
+
+    @Test
+    void dutyTailsOfAnyLengthGo() {
+        assertThat(UnitSplitter.split("区财政局、区税务局按照职责分工分别负责")).containsExactly("区财政局", "区税务局");
+        assertThat(UnitSplitter.split("区财政局、区税务局等参与")).containsExactly("区财政局", "区税务局");
+    }
+
+    @Test
+    void dengWithRelatedDepartmentsAfterAnyUnitEnding() {
+        assertThat(UnitSplitter.split("各乡镇街道等相关部门")).containsExactly("各乡镇街道", "相关部门");
+    }
 }

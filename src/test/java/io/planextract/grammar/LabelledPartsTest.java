@@ -1,0 +1,46 @@
+package io.planextract.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** RULES §2, §9: who the labelled parts of one text assign. */
+class LabelledPartsTest {
+    private static LabelledParts.Assignment assign(String text) {
+        return LabelledParts.of(text).assign(Brackets::strip);
+    }
+
+    @Test
+    void noLabelNoParts() {
+        assertThat(LabelledParts.of("区财政局、区税务局")).isNull();
+    }
+
+    @Test
+    void responsibleBesideSupportWithoutLeadLeads() {
+        LabelledParts.Assignment a = assign("责任单位：区民政局；配合单位：区财政局");
+        assertThat(a.lead()).containsExactly("区民政局；");
+        assertThat(a.responsible()).containsExactly("区财政局");
+    }
+
+    @Test
+    void responsibleBesideALeadStaysResponsible() {
+        LabelledParts.Assignment a = assign("牵头单位：区民政局；责任单位：区财政局；配合单位：区税务局");
+        assertThat(a.lead()).containsExactly("区民政局；");
+        assertThat(a.responsible()).containsExactly("区财政局；", "区税务局");
+    }
+
+    @Test
+    void peopleGoNowhereAndDeadlinesApart() {
+        LabelledParts.Assignment a = assign("牵头单位：县发改局 责任领导：王某 完成时限：6月底前");
+        assertThat(a.lead()).containsExactly("县发改局");
+        assertThat(a.responsible()).isEmpty();
+        assertThat(a.deadline()).containsExactly("6月底前");
+    }
+
+    @Test
+    void textBeforeTheFirstLabelIsResponsible() {
+        LabelledParts parts = LabelledParts.of("区财政局；配合单位：区税务局");
+        assertThat(parts.startsWithLabel()).isFalse();
+        assertThat(parts.assign(Brackets::strip).lead()).containsExactly("区财政局；");
+    }
+}
