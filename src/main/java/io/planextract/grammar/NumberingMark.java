@@ -23,8 +23,8 @@ public record NumberingMark(NumberingStyle style, int number, int start, int end
     static {
         put(NumberingStyle.CHAPTER, "第(" + CN + "|" + DIGITS + ")(?:部分|章|篇|编|編)[、.．:：，,]?");
         put(NumberingStyle.ARTICLE, "第(" + CN + "|" + DIGITS + ")条(?![件款例])[、.．:：，,]?");
-        put(NumberingStyle.CHINESE_PAREN, "[（(]" + SPACE + "(" + CN + ")" + SPACE + "[）)][、.．]?");
-        put(NumberingStyle.ARABIC_PAREN, "(?:[（(]" + SPACE + "(" + DIGITS + ")" + SPACE + "[）)]|([⑴-⒇]))[、.．]?");
+        put(NumberingStyle.CHINESE_PAREN, "[（(]" + SPACE + "(" + CN + ")" + SPACE + "[）)]" + SPACE + "[、.．]?");
+        put(NumberingStyle.ARABIC_PAREN, "(?:[（(]" + SPACE + "(" + DIGITS + ")" + SPACE + "[）)]|([⑴-⒇]))" + SPACE + "[、.．]?");
         put(NumberingStyle.CHINESE, "(" + CN + ")" + SPACE + "[、.．﹒]");
         put(NumberingStyle.ARABIC_COMMA, "(" + DIGITS + ")" + SPACE + "、");
         put(NumberingStyle.ARABIC_DOT, "(" + DIGITS + ")" + SPACE + "[.．﹒](?![0-9０-９])");

@@ -35,6 +35,7 @@ final class MarkerAttachment {
     private static final int SNIPPET = 30;
 
     private final Block block;
+    private boolean ownTitle;
     private final List<Closed> closed = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
@@ -64,6 +65,7 @@ final class MarkerAttachment {
 
     /** Reads the paragraphs in order; returns the block's own title (null when read whole). */
     private String readAll(boolean ownTitle) {
+        this.ownTitle = ownTitle;
         List<Para> paras = block.paras();
         Para head = block.head();
         String title = null;
@@ -91,6 +93,12 @@ final class MarkerAttachment {
             title = TextCleaner.strip(text.substring(0, stop));
             if (title.endsWith("：") || title.endsWith(":")) {
                 title = title.substring(0, title.length() - 1);
+            }
+            for (Hit hit : SegmentEnds.hits(text)) {
+                if (hit instanceof Doubt d && hit.start() < stop) {
+                    warnings.add(Warning.of("prose-marker-doubtful",
+                            "括号像责任单位但未按责任单位读取，请核对：" + d.text(), origin(head)));
+                }
             }
             scan(text.substring(stop), head);
         } else {
@@ -197,7 +205,8 @@ final class MarkerAttachment {
             return;
         }
         String requirement = pending.length() == 0 ? null : pending.toString();
-        Para from = pendingFrom != null && requirement != null ? pendingFrom : at;
+        // A task of its title alone starts where the block does.
+        Para from = requirement != null && pendingFrom != null ? pendingFrom : ownTitle ? block.head() : at;
         closed.add(new Closed(requirement, content, from, standalone));
         pending.setLength(0);
         pendingFrom = null;
@@ -258,17 +267,16 @@ final class MarkerAttachment {
      * marker starts, or with the paragraph.
      */
     static int titleEnd(String text) {
+        List<Hit> hits = null;
         int depth = 0;
         boolean pastNumber = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (ResponsibilityMarker.OPEN.indexOf(c) >= 0) {
-                if (pastNumber && depth == 0) {
-                    for (Hit hit : SegmentEnds.hits(text.substring(i))) {
-                        if (hit instanceof Found && hit.start() == 0) {
-                            return i;
-                        }
-                        break;
+                if (depth == 0 && i > 0) {
+                    hits = hits == null ? SegmentEnds.hits(text) : hits;
+                    if (startsMarker(hits, i) || (pastNumber && startsMarker(SegmentEnds.hits(text.substring(i)), 0))) {
+                        return i;
                     }
                 }
                 depth++;
@@ -277,11 +285,18 @@ final class MarkerAttachment {
                 pastNumber = true;
             } else if ((c == '。' || c == '：') && depth == 0) {
                 return i + 1;
-            } else if (depth == 0) {
-                pastNumber = true;
             }
         }
         return text.length();
+    }
+
+    private static boolean startsMarker(List<Hit> hits, int at) {
+        for (Hit hit : hits) {
+            if (hit instanceof Found && hit.start() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String snippet(String s) {

@@ -7,9 +7,11 @@ import io.planextract.extract.prose.ResponsibilityMarker.Group;
 import io.planextract.extract.prose.ResponsibilityMarker.Hit;
 import io.planextract.grammar.NumberingMark;
 import io.planextract.normalize.Simplified;
+import io.planextract.normalize.TextCleaner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class SegmentEnds {
     private static final Pattern ROLE = Pattern.compile("牵头|负责|配合|落实|责任|主办|协办|承办|参与");
+    private static final Pattern VERB_TAIL = Pattern.compile(
+            "(?:牵头)?(?:按照?职责分工)?(?:分别|具体)?(?:负责|落实|负责落实|牵头)$");
     private static final String AFTER = "。；;，,：: \t\u3000";
 
     private SegmentEnds() {
@@ -43,8 +47,8 @@ final class SegmentEnds {
                     || !ROLE.matcher(Simplified.of(g.content())).find()) {
                 continue;
             }
-            Content c = ResponsibilityMarker.read(g.content());
-            if (c == null || !c.hasUnits()) {
+            Content c = read(g.content());
+            if (c == null) {
                 continue;
             }
             hits.removeIf(h -> h instanceof Doubt && h.start() < g.end() && h.end() > g.start());
@@ -52,6 +56,23 @@ final class SegmentEnds {
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /**
+     * The marker's content as {@link ResponsibilityMarker#read} gives it; where that reads no units because of a verb
+     * tail ({@code 市发改委牵头负责}), the units before the tail decide, and the content stays as written.
+     */
+    private static Content read(String content) {
+        Content c = ResponsibilityMarker.read(content);
+        if (c != null && c.hasUnits()) {
+            return c;
+        }
+        Matcher tail = VERB_TAIL.matcher(Simplified.of(content));
+        if (!tail.find() || tail.start() == 0) {
+            return null;
+        }
+        Content units = ResponsibilityMarker.read(content.substring(0, tail.start()));
+        return units != null && units.hasUnits() ? new Content(null, TextCleaner.strip(content), null) : null;
     }
 
     private static boolean found(List<Hit> hits, int start) {
