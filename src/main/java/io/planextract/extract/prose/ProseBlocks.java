@@ -30,6 +30,9 @@ final class ProseBlocks {
     record Cut(List<Block> blocks, List<Para> preamble) {
     }
 
+    /** How many paragraphs a record's task text and requirement may take before its first unit label. */
+    private static final int RECORD_REACH = 8;
+
     private ProseBlocks() {
     }
 
@@ -38,10 +41,12 @@ final class ProseBlocks {
         List<NumberingMark> marks = new ArrayList<>();
         List<List<Para>> runs = new ArrayList<>();
         boolean awaitingValue = false;
-        for (Para p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Para p = paragraphs.get(i);
             LabelLine.Label label = LabelLine.of(p.text());
             NumberingMark mark = awaitingValue ? null : NumberingMark.opening(p.text());
-            boolean recordStart = label != null && label.kind() == LabelLine.Kind.TASK && !awaitingValue;
+            boolean recordStart = label != null && label.kind() == LabelLine.Kind.TASK && !awaitingValue
+                    && roleLabelFollows(paragraphs, i);
             if (mark != null || recordStart) {
                 marks.add(mark);
                 runs.add(new ArrayList<>(List.of(p)));
@@ -51,7 +56,7 @@ final class ProseBlocks {
                 runs.get(runs.size() - 1).add(p);
             }
             // A label standing alone takes the next paragraph as its value, even where that one is numbered.
-            awaitingValue = !runs.isEmpty() && label != null && label.value() == null && label.kind() != null
+            awaitingValue = !runs.isEmpty() && label != null && label.value() == null
                     && (label.kind() == LabelLine.Kind.TASK || label.kind() == LabelLine.Kind.REQUIREMENT);
         }
         int[] parents = BlockLevels.parents(marks);
@@ -62,5 +67,24 @@ final class ProseBlocks {
             blocks.add(new Block(marks.get(i), List.copyOf(runs.get(i)), parent, depth));
         }
         return new Cut(List.copyOf(blocks), List.copyOf(preamble));
+    }
+
+    /**
+     * A {@code 工作任务} line opens a record only where a unit or deadline label follows before the next numbered
+     * paragraph or record: alone, {@code 重点工作} may be a title.
+     */
+    private static boolean roleLabelFollows(List<Para> paragraphs, int at) {
+        for (int k = at + 1; k < paragraphs.size() && k <= at + RECORD_REACH; k++) {
+            String text = paragraphs.get(k).text();
+            LabelLine.Label label = LabelLine.of(text);
+            if (ResponsibilityMarker.isLine(text) || (label != null && label.kind().isMarker())) {
+                return true;
+            }
+            if ((label != null && label.kind() == LabelLine.Kind.TASK)
+                    || (k > at + 1 && NumberingMark.opening(text) != null)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -196,4 +196,11 @@ class ProseBlocksTest {
         assertThat(r.tasks().get(0).responsible()).isEmpty();
         assertThat(r.warnings()).isEmpty();
     }
+
+    @Test
+    void aTaskLabelWithoutUnitLabelsAfterItIsNoRecord() {
+        ProseTasks.Result r = run("重点工作", "1.加强值守。（责任单位：县水利局）", "2.做好宣传。（责任单位：县融媒体中心）");
+        assertThat(r.tasks()).extracting(Task::section).containsOnly((String) null);
+        assertThat(r.tasks()).extracting(Task::taskNo).containsExactly(1, 2);
+    }
 }
