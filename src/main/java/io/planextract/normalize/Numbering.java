@@ -1,14 +1,18 @@
 package io.planextract.normalize;
 
+import io.planextract.grammar.NumberingMark;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The numbering in front of a heading or title ({@code 一、}, {@code （一）}, {@code 5、 }, {@code 1.},
- * {@code (3)}, {@code ①}, {@code 第二部分}) as a number, and the text after it.
+ * {@code (3)}, {@code ①}, {@code 第二部分}) as a number, and the text after it. The numbering styles are the
+ * grammar's ({@link NumberingMark}); the looser forms a title may carry besides ({@code 一，}, {@code 第二项},
+ * three-digit numbers) are read here.
  */
 public final class Numbering {
     private static final String CN = "[一二三四五六七八九十百零〇两]+";
+    /** Looser forms than the grammar's styles, tried after them. */
     private static final Pattern[] PREFIXES = {
         Pattern.compile("^[（(]\\s*(" + CN + "|\\d{1,3})\\s*[）)]\\s*[、.．]?\\s*"),
         Pattern.compile("^第(" + CN + "|\\d{1,3})[部分章节条项]?[、.．，,：:\\s]\\s*"),
@@ -27,6 +31,10 @@ public final class Numbering {
     public static Numbered parse(String text) {
         if (text == null) {
             return new Numbered(null, null);
+        }
+        NumberingMark mark = NumberingMark.at(text);
+        if (mark != null && mark.end() < text.length()) {
+            return new Numbered(mark.number(), mark.rest(text));
         }
         for (Pattern p : PREFIXES) {
             Matcher m = p.matcher(text);

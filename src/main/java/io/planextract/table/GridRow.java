@@ -2,6 +2,7 @@ package io.planextract.table;
 
 import io.planextract.doc.Cell;
 import io.planextract.doc.Row;
+import io.planextract.grammar.NumberingMark;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,7 +95,7 @@ record GridRow(List<Slot> slots, List<List<String>> overflow, int line, boolean 
             return null;
         }
         String number = String.join("", slots.get(seq).paragraphs()).replaceAll("[、.．\\s]+$", "");
-        if (!number.matches("[一二三四五六七八九十]{1,3}")) {
+        if (NumberingMark.chineseNumber(number) < 0) {
             return null;
         }
         String title = null;

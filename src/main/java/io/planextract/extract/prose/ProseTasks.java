@@ -1,27 +1,28 @@
 package io.planextract.extract.prose;
 
 import io.planextract.extract.TaskFactory;
+import io.planextract.extract.prose.MarkerAttachment.Attached;
+import io.planextract.extract.prose.MarkerAttachment.Closed;
+import io.planextract.extract.prose.ProseBlocks.Block;
 import io.planextract.extract.prose.ResponsibilityMarker.Content;
-import io.planextract.extract.prose.ResponsibilityMarker.Doubt;
 import io.planextract.extract.prose.ResponsibilityMarker.Found;
 import io.planextract.extract.prose.ResponsibilityMarker.Hit;
 import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
-import io.planextract.normalize.ChineseNumerals;
-import io.planextract.normalize.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Tasks of a notice written as prose (RULES §8). Headings {@code 一、…} (or {@code 1、…}) set the section; a
- * paragraph {@code （一）title。body} starts a task group whose title is the task; inside the body every
- * responsibility marker (see {@link ResponsibilityMarker}) closes one task whose requirement is the text since the
- * previous marker or the title, and responsibility lines of their own ({@code 责任单位：…}) close the text before
- * them. Text that no marker assigns is not a task.
+ * Tasks of a notice written as prose (RULES §8, §9), read as numbered blocks: the body is cut into blocks by its
+ * numbering ({@link ProseBlocks}), their levels follow the numbering styles ({@link BlockLevels}), and every
+ * responsibility marker closes the block text before it ({@link MarkerAttachment}). A block with markers gives
+ * tasks; a block without is a heading where blocks under it have markers, and is closed by a marker standing on
+ * its own after it and the items before it that have none (one marker shared by several items). A top-level
+ * block's title is the section of the tasks under it; a second-level block's title is their task; deeper items
+ * give their whole text as the requirement. Text that no marker assigns is not a task, and a reviewer is told
+ * where an item goes without units among items that have them.
  */
 public final class ProseTasks {
     /** A cleaned paragraph of the body with its 1-based number among the paragraphs and its line (0 if none). */
@@ -32,292 +33,133 @@ public final class ProseTasks {
     public record Result(List<Task> tasks, List<Warning> warnings) {
     }
 
-    private static final Pattern CN_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*\\S");
-    private static final Pattern ARABIC_NUMBER = Pattern.compile("^(\\d{1,2})\\s*([、]|[.．](?!\\d))\\s*\\S");
-    private static final Pattern GROUP = Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]\\s*\\S");
-    private static final int HEADING_MAX = 60;
-    private static final int SNIPPET = 30;
-
-    private final Integer planYear;
-    private final List<Task> tasks = new ArrayList<>();
-    private final List<Warning> warnings = new ArrayList<>();
-    /**
-     * Groups without markers in the current section: worth a warning only where other groups of the section have
-     * tasks (a marker forgotten), not in a section of groups that assign nobody (总体要求, 保障措施).
-     */
-    private final List<Warning> unassignedGroups = new ArrayList<>();
-    private int sectionTasks;
-
-    private boolean inBody;
-    private String section;
-    private int sectionNo;
-    private String groupTitle;
-    private Para groupPara;
-    private int groupTasks;
-    private int lastItemNo;
-    /** The separator after the last item number ({@code 、} or {@code .}): items of one list share it. */
-    private char lastItemSeparator;
-    /** Text since the last marker, and where it started. */
-    private final StringBuilder pending = new StringBuilder();
-    private Para pendingFrom;
-    /** Text left after the last marker of a paragraph that had markers. */
-    private Para trailingFrom;
-    /** Responsibility lines waiting to close the text before them. */
-    private final List<String> lines = new ArrayList<>();
-    private Para linesFrom;
-    /** The last task's texts, to complete from responsibility lines that follow it directly. */
-    private TaskFactory.Texts lastTexts;
-
-    private ProseTasks(Integer planYear) {
-        this.planYear = planYear;
+    private ProseTasks() {
     }
 
     public static Result extract(List<Para> paragraphs, Integer planYear) {
-        ProseTasks p = new ProseTasks(planYear);
-        for (Para para : paragraphs) {
-            p.accept(para);
+        ProseBlocks.Cut cut = ProseBlocks.cut(paragraphs);
+        List<Block> blocks = cut.blocks();
+        List<Warning> warnings = new ArrayList<>(preambleWarnings(cut.preamble()));
+        List<Attached> read = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            read.add(MarkerAttachment.read(b, b.depth() <= 1 || b.isRecord()));
         }
-        p.flushLines();
-        p.endGroup();
-        p.endSection();
-        return new Result(List.copyOf(p.tasks), List.copyOf(p.warnings));
-    }
-
-    private void accept(Para para) {
-        String text = para.text();
-        if (inBody && ResponsibilityMarker.isLine(text)) {
-            if (lines.isEmpty()) {
-                linesFrom = para;
-            }
-            lines.add(text);
-            return;
-        }
-        flushLines();
-        if (isSectionHeading(text)) {
-            endGroup();
-            endSection();
-            section = text;
-            groupTitle = null;
-            groupPara = null;
-            inBody = true;
-            return;
-        }
-        if (GROUP.matcher(text).find()) {
-            endGroup();
-            startGroup(para);
-            return;
-        }
-        if (!inBody) {
-            return;
-        }
-        Matcher item = ARABIC_NUMBER.matcher(text);
-        if (item.find()) {
-            lastItemNo = Integer.parseInt(item.group(1));
-            lastItemSeparator = separator(item.group(2));
-        }
-        scan(text, para);
-    }
-
-    private boolean isSectionHeading(String text) {
-        int number;
-        Matcher cn = CN_HEADING.matcher(text);
-        Matcher arabic = ARABIC_NUMBER.matcher(text);
-        if (cn.find()) {
-            number = ChineseNumerals.parse(cn.group(1));
-        } else if (arabic.find()) {
-            number = Integer.parseInt(arabic.group(1));
-            // Inside a group, 1. 2. 3. are its items; an Arabic heading continues the section numbers.
-            boolean nextItem = groupTitle != null && number == lastItemNo + 1
-                    && (lastItemNo == 0 || lastItemSeparator == separator(arabic.group(2)));
-            boolean nextSection = section == null || number == sectionNo + 1;
-            if (nextItem || !nextSection) {
-                return false;
-            }
-        } else {
-            return false;
-        }
-        String body = text.endsWith("。") ? text.substring(0, text.length() - 1) : text;
-        if (body.length() > HEADING_MAX || body.contains("。")) {
-            return false;
-        }
-        for (Hit hit : ResponsibilityMarker.scan(text)) {
-            if (hit instanceof Found) {
-                return false;
+        boolean[] subtreeTasks = new boolean[blocks.size()];
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            subtreeTasks[i] |= !read.get(i).closed().isEmpty();
+            int parent = blocks.get(i).parent();
+            if (parent >= 0 && subtreeTasks[i]) {
+                subtreeTasks[parent] = true;
             }
         }
-        sectionNo = number;
-        return true;
-    }
-
-    private static char separator(String s) {
-        return s.charAt(0) == '、' ? '、' : '.';
-    }
-
-    private void startGroup(Para para) {
-        String text = para.text();
-        int stop = titleEnd(text);
-        String title = text.substring(0, stop);
-        groupTitle = title.endsWith("：") ? title.substring(0, title.length() - 1) : title;
-        groupPara = para;
-        groupTasks = 0;
-        lastItemNo = 0;
-        inBody = true;
-        scan(text.substring(stop), para);
+        Content[] shared = sharedMarkers(blocks, read, subtreeTasks);
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Attached a = read.get(i);
+            warnings.addAll(a.warnings());
+            if (shared[i] != null) {
+                Para from = a.restFrom() != null ? a.restFrom() : blocks.get(i).head();
+                tasks.add(task(blocks, read, i, new Closed(a.rest(), shared[i], from, true), planYear));
+                continue;
+            }
+            for (Closed c : a.closed()) {
+                tasks.add(task(blocks, read, i, c, planYear));
+            }
+            if (!subtreeTasks[i] && siblingHasTasks(blocks, read, shared, i)) {
+                String what = a.title() != null ? a.title() : blocks.get(i).head().text();
+                warnings.add(Warning.of("prose-group-unassigned",
+                        "这一项没有责任单位标注，未生成任务：" + MarkerAttachment.snippet(what),
+                        MarkerAttachment.origin(blocks.get(i).head())));
+            }
+        }
+        return new Result(List.copyOf(tasks), List.copyOf(warnings));
     }
 
     /**
-     * The title ends at its first full stop or colon outside brackets ({@code （一）优化机制：持续完善…}), or where a
-     * marker starts, or with the paragraph.
+     * A marker standing on its own after a block closes that block and the items before it that have none
+     * (RULES §8: a marker after several items closes them).
      */
-    private static int titleEnd(String text) {
-        int depth = 0;
-        boolean pastNumber = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (ResponsibilityMarker.OPEN.indexOf(c) >= 0) {
-                if (pastNumber && depth == 0) {
-                    for (Hit hit : ResponsibilityMarker.scan(text.substring(i))) {
-                        if (hit instanceof Found && hit.start() == 0) {
-                            return i;
-                        }
-                        break;
-                    }
-                }
-                depth++;
-            } else if (ResponsibilityMarker.CLOSE.indexOf(c) >= 0) {
-                depth = Math.max(0, depth - 1);
-                pastNumber = true;
-            } else if ((c == '。' || c == '：') && depth == 0) {
-                return i + 1;
-            }
-        }
-        return text.length();
-    }
-
-    /** Closes a task at every marker of {@code body}; what follows the last one waits for the next marker. */
-    private void scan(String body, Para para) {
-        int from = 0;
-        boolean marked = false;
-        for (Hit hit : ResponsibilityMarker.scan(body)) {
-            if (hit instanceof Doubt d) {
-                warnings.add(Warning.of("prose-marker-doubtful",
-                        "括号像责任单位但未按责任单位读取，请核对：" + d.text(), origin(para)));
+    private static Content[] sharedMarkers(List<Block> blocks, List<Attached> read, boolean[] subtreeTasks) {
+        Content[] shared = new Content[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            List<Closed> closed = read.get(i).closed();
+            if (closed.isEmpty() || !closed.get(0).standalone()) {
                 continue;
             }
-            Found f = (Found) hit;
-            append(body.substring(from, f.start()), para);
-            if (f.problem() != null) {
-                warnings.add(Warning.of("prose-marker-mismatched", f.problem(), origin(para)));
-            }
-            close(f.content(), para);
-            from = f.end();
-            marked = true;
-            while (from < body.length() && (ResponsibilityMarker.SENTENCE_END.indexOf(body.charAt(from)) >= 0
-                    || Character.isWhitespace(body.charAt(from)))) {
-                from++;
+            int parent = blocks.get(i).parent();
+            for (int j = i - 1; j >= 0 && blocks.get(j).depth() >= blocks.get(i).depth(); j--) {
+                if (blocks.get(j).parent() != parent) {
+                    continue;
+                }
+                if (subtreeTasks[j] || hasChildren(blocks, j)) {
+                    break;
+                }
+                shared[j] = closed.get(0).content();
             }
         }
-        append(body.substring(from), para);
-        if (marked && pending.length() > 0) {
-            trailingFrom = para;
-        }
+        return shared;
     }
 
-    private void append(String text, Para para) {
-        String t = TextCleaner.strip(text);
-        if (t.isEmpty()) {
-            return;
-        }
-        if (pending.length() == 0) {
-            pendingFrom = para;
-        }
-        pending.append(t);
-        lastTexts = null;
+    private static boolean hasChildren(List<Block> blocks, int j) {
+        return j + 1 < blocks.size() && blocks.get(j + 1).parent() == j;
     }
 
-    /** Closes the pending text as one task with the given responsibility. */
-    private void close(Content content, Para at) {
-        if (!content.hasUnits()) {
-            return;
-        }
-        String requirement = pending.length() == 0 ? null : pending.toString();
-        Para from = pendingFrom != null && requirement != null ? pendingFrom : at;
-        TaskFactory.Texts texts = new TaskFactory.Texts(null, section, groupTitle, requirement, content.leadText(),
-                content.responsibleText(), content.deadline(), Map.of(), List.of(),
-                Origin.ofParagraph(from.index(), from.line()));
-        tasks.add(TaskFactory.build(texts, planYear));
-        lastTexts = texts;
-        groupTasks++;
-        sectionTasks++;
-        pending.setLength(0);
-        pendingFrom = null;
-        trailingFrom = null;
-    }
-
-    /** Responsibility lines close the text before them, or complete the task just closed. */
-    private void flushLines() {
-        if (lines.isEmpty()) {
-            return;
-        }
-        Content content = ResponsibilityMarker.read(String.join("；", lines));
-        Para at = linesFrom;
-        lines.clear();
-        if (content == null) {
-            return;
-        }
-        if (pending.length() > 0) {
-            if (content.hasUnits()) {
-                close(content, at);
-            } else {
-                warnings.add(Warning.of("prose-marker-doubtful",
-                        "只有完成时限、没有责任单位的段落，未生成任务：" + snippet(pending.toString()), origin(at)));
+    private static boolean siblingHasTasks(List<Block> blocks, List<Attached> read, Content[] shared, int i) {
+        int parent = blocks.get(i).parent();
+        for (int j = 0; j < blocks.size(); j++) {
+            if (j != i && blocks.get(j).parent() == parent
+                    && (!read.get(j).closed().isEmpty() || shared[j] != null)) {
+                return true;
             }
-            return;
         }
-        if (lastTexts != null && !tasks.isEmpty()) {
-            TaskFactory.Texts t = lastTexts;
-            TaskFactory.Texts merged = new TaskFactory.Texts(t.seq(), t.section(), t.task(), t.requirement(),
-                    t.leadText() != null ? t.leadText() : content.leadText(),
-                    t.responsibleText() != null ? t.responsibleText() : content.responsibleText(),
-                    t.deadline() != null ? t.deadline() : content.deadline(), t.extra(), t.inherited(), t.origin());
-            tasks.set(tasks.size() - 1, TaskFactory.build(merged, planYear));
-            lastTexts = merged;
-            return;
-        }
-        if (content.hasUnits() && groupTitle != null) {
-            close(content, at);
-        }
+        return false;
     }
 
-    private void endSection() {
-        if (sectionTasks > 0) {
-            warnings.addAll(unassignedGroups);
+    /**
+     * One task: the section is the title of the top-level block above; the task is the block's own title at the
+     * first two levels, else the title of the second-level block above it.
+     */
+    private static Task task(List<Block> blocks, List<Attached> read, int i, Closed c, Integer planYear) {
+        Block b = blocks.get(i);
+        int top = i;
+        int second = -1;
+        while (blocks.get(top).parent() >= 0) {
+            second = top;
+            top = blocks.get(top).parent();
         }
-        unassignedGroups.clear();
-        sectionTasks = 0;
+        String section = top == i ? null : titleOf(blocks, read, top);
+        String task = b.depth() <= 1 || b.isRecord() ? read.get(i).title() : titleOf(blocks, read, second);
+        TaskFactory.Texts texts = new TaskFactory.Texts(null, section, task, c.requirement(),
+                c.content().leadText(), c.content().responsibleText(), c.content().deadline(), Map.of(), List.of(),
+                Origin.ofParagraph(c.from().index(), c.from().line()));
+        return TaskFactory.build(texts, planYear);
     }
 
-    private void endGroup() {
-        if (trailingFrom != null && pending.length() > 0) {
-            warnings.add(Warning.of("prose-text-unassigned",
-                    "最后一个责任单位之后的文字没有责任单位，未作为任务：" + snippet(pending.toString()),
-                    origin(trailingFrom)));
-        } else if (groupTitle != null && groupTasks == 0) {
-            unassignedGroups.add(Warning.of("prose-group-unassigned",
-                    "这一组没有责任单位标注，未生成任务：" + snippet(groupTitle), origin(groupPara)));
+    private static String titleOf(List<Block> blocks, List<Attached> read, int i) {
+        String title = read.get(i).title();
+        if (title != null) {
+            return title;
         }
-        pending.setLength(0);
-        pendingFrom = null;
-        trailingFrom = null;
-        lastTexts = null;
-        groupTasks = 0;
+        String head = blocks.get(i).head().text();
+        String t = head.substring(0, MarkerAttachment.titleEnd(head)).strip();
+        return t.endsWith("：") || t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
     }
 
-    private static String snippet(String s) {
-        return s.length() <= SNIPPET ? s : s.substring(0, SNIPPET) + "…";
-    }
-
-    private static Origin origin(Para p) {
-        return p == null ? Origin.none() : Origin.ofParagraph(p.index(), p.line());
+    /** Markers and label lines before the first block close no task: a reviewer should see them. */
+    private static List<Warning> preambleWarnings(List<Para> preamble) {
+        List<Warning> out = new ArrayList<>();
+        for (Para p : preamble) {
+            LabelLine.Label label = LabelLine.of(p.text());
+            boolean marker = ResponsibilityMarker.isLine(p.text()) || (label != null && label.kind().isMarker());
+            for (Hit h : ResponsibilityMarker.scan(p.text())) {
+                marker |= h instanceof Found;
+            }
+            if (marker) {
+                out.add(Warning.of("prose-marker-unattached",
+                        "编号任务之前的责任单位标注，未对应任务：" + MarkerAttachment.snippet(p.text()),
+                        MarkerAttachment.origin(p)));
+            }
+        }
+        return out;
     }
 }
