@@ -5,7 +5,6 @@ import io.planextract.doc.Format;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
-import io.planextract.table.HeaderLabels;
 
 /**
  * Reads a text input: decodes it ({@link TextDecoder}), then reads the Apache Tika dump layout when its cells
@@ -40,10 +39,10 @@ public final class TextReader implements DocumentReader {
             if (line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
                 tika++;
                 String cell = line.strip();
-                if (tableSigns < 2 && (cell.isEmpty() || HeaderLabels.classify(cell) != null)) {
+                if (tableSigns < 2 && (cell.isEmpty() || RoleLabels.isLabel(cell))) {
                     tableSigns++;
                 }
-            } else if (PastedTables.isTsvRow(line)) {
+            } else if (TabRows.isTsvRow(line)) {
                 tsv++;
             }
         }
