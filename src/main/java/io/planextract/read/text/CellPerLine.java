@@ -40,7 +40,7 @@ final class CellPerLine implements Dialect {
     /** A first cell that is no label, followed by a run of labels and empty cells: a title, then the header. */
     private static boolean titleAbove(List<RawRow> cells) {
         String first = String.join("", cells.get(0).cells().get(0)).strip();
-        if (first.isEmpty() || RoleLabels.isLabel(first)) {
+        if (first.isEmpty() || RoleLabels.isBareLabel(first)) {
             return false;
         }
         int labels = 0;

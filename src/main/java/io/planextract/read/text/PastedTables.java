@@ -154,13 +154,22 @@ final class PastedTables {
         return to;
     }
 
+    /** A row without its empty cells at the end: readings that differ only there read the same. */
+    private static List<io.planextract.doc.Cell> trimmed(List<io.planextract.doc.Cell> cells) {
+        int n = cells.size();
+        while (n > 0 && cells.get(n - 1).isBlank()) {
+            n--;
+        }
+        return cells.subList(0, n);
+    }
+
     private static boolean sameCells(Table a, Table b) {
         if (a.rows().size() != b.rows().size()) {
             return false;
         }
         for (int r = 0; r < a.rows().size(); r++) {
-            List<io.planextract.doc.Cell> x = a.rows().get(r).cells();
-            List<io.planextract.doc.Cell> y = b.rows().get(r).cells();
+            List<io.planextract.doc.Cell> x = trimmed(a.rows().get(r).cells());
+            List<io.planextract.doc.Cell> y = trimmed(b.rows().get(r).cells());
             if (x.size() != y.size()) {
                 return false;
             }

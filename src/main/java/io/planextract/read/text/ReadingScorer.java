@@ -23,18 +23,37 @@ final class ReadingScorer {
      * @param dataRows  the data rows, each cell in its column
      * @param fullRows  data rows as wide as the table as the text gave them
      * @param placement fit of each row placed by content, from 0 to 1
+     * @param width     the table's width; a column empty in every row is no column, and lowers the widths part
      */
     static ReadingScore score(String reading, RawRow header, List<Role> roles, List<List<List<String>>> dataRows,
-            int fullRows, List<Double> placement) {
+            int fullRows, List<Double> placement, int width) {
         double headerFit = header == null ? 0 : headerFit(header);
         double types = roles == null ? 0 : columnTypes(roles, dataRows);
-        double widths = dataRows.isEmpty() ? 0 : (double) fullRows / dataRows.size();
+        double widths = dataRows.isEmpty() ? 0
+                : (double) fullRows / dataRows.size() * filledColumns(dataRows, width) / width;
         double placed = placement.isEmpty() ? 1 : placement.stream().mapToDouble(Double::doubleValue).average()
                 .orElse(1);
         if (dataRows.isEmpty()) {
             placed = 0; // a header alone is no table
         }
         return new ReadingScore(reading, headerFit, types, widths, placed);
+    }
+
+    private static int filledColumns(List<List<List<String>>> rows, int width) {
+        boolean[] filled = new boolean[width];
+        int count = 0;
+        for (List<List<String>> row : rows) {
+            for (int c = 0; c < Math.min(width, row.size()); c++) {
+                if (!filled[c] && !String.join("", row.get(c)).isBlank()) {
+                    filled[c] = true;
+                    count++;
+                }
+            }
+            if (count == width) {
+                break;
+            }
+        }
+        return count;
     }
 
     private static double headerFit(RawRow header) {

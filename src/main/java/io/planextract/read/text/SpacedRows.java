@@ -39,7 +39,13 @@ final class SpacedRows implements Dialect {
         List<RawRow> rows = new ArrayList<>();
         rows.add(new RawRow(header.stream().map(List::of).toList(), start + 1));
         int first = next(lines, start + 1);
-        boolean numbered = first >= 0 && SEQ.matcher(words(lines[first])[0]).matches();
+        boolean numbered = false;
+        for (int k = first; k >= 0 && k < first + 4; k = next(lines, k + 1)) {
+            if (!TableBuilder.SECTION_TITLE.matcher(TextCleaner.strip(lines[k])).matches()) {
+                numbered = SEQ.matcher(words(lines[k])[0]).matches();
+                break;
+            }
+        }
         if (numbered && !roles.contains(Role.SEQ)) {
             roles.add(0, Role.SEQ); // numbers the header left unlabelled
         }

@@ -47,6 +47,9 @@ final class TableBuilder {
     private Built run(List<RawRow> input) {
         List<RawRow> rows = input;
         int headerAt = headerAt(rows);
+        if (headerAt >= 0) {
+            rows = withinHeader(rows, rows.get(headerAt).size());
+        }
         int width = width(rows, headerAt);
         boolean unlabelledSeq = false;
         if (headerAt >= 0) {
@@ -84,18 +87,18 @@ final class TableBuilder {
             out.add(dataRow(row, roles, width));
         }
         ReadingScore score = ReadingScorer.score(reading, headerAt < 0 ? null : rows.get(headerAt), roles,
-                dataRows, fullRows, placementFits);
+                dataRows, fullRows, placementFits, width);
         Table table = new Table(out, false, rows.get(0).line(), score);
         return new Built(table, List.copyOf(warnings), cells, headerAt >= 0);
     }
 
     private Row dataRow(RawRow row, List<Role> roles, int width) {
-        if (row.size() < width) {
-            return placed(row, row.size(), roles);
-        }
         int filled = row.size();
         while (filled > 0 && row.isBlank(filled - 1)) {
-            filled--;
+            filled--; // empty cells at the end stand for covered cells wherever they were
+        }
+        if (row.size() < width) {
+            return placed(row, filled, roles);
         }
         if (filled > 0 && filled < width) {
             List<CellPlacer.Kind> kinds = CellPlacer.kinds(row.cells().subList(0, filled));
@@ -201,6 +204,19 @@ final class TableBuilder {
             widest = Math.max(widest, r.size());
         }
         return widest;
+    }
+
+    /** Rows without the empty cells they run on with past the header (a span's empty cells, {@code | ||}). */
+    private static List<RawRow> withinHeader(List<RawRow> rows, int headerWidth) {
+        List<RawRow> out = new ArrayList<>(rows.size());
+        for (RawRow row : rows) {
+            RawRow r = row;
+            while (r.size() > headerWidth && r.isBlank(r.size() - 1)) {
+                r = r.without(r.size() - 1);
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     /** A first column empty in the header and in every row that has it: a layout margin, not a column. */
