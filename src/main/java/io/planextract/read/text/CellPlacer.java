@@ -2,7 +2,7 @@ package io.planextract.read.text;
 
 import io.planextract.normalize.TextCleaner;
 import io.planextract.normalize.UnitNames;
-import io.planextract.table.ColumnRole;
+import io.planextract.read.text.RoleLabels.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,6 +22,8 @@ final class CellPlacer {
     private static final Pattern DEADLINE = Pattern.compile(
             ".*(月底|年底|年末|月前|日前|前完成|长期|持续|常态|全年|季度|上半年|下半年|每[年季月周旬]|月中旬|月上旬|月下旬"
                     + "|\\d{1,2}月(?:份)?$|^\\d{4}年\\d{1,2}月).*");
+    /** A short text that opens with a month: {@code 9月投入使用}, {@code 2025年6月完成}. */
+    private static final Pattern DATED = Pattern.compile("^(?:\\d{4}年)?\\d{1,2}月.{0,8}$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}[.．、]|[（(]\\d{1,2}[）)]|[①-⑳]).*");
     private static final int SHORT = 30;
 
@@ -36,7 +38,8 @@ final class CellPlacer {
         if (SEQ.matcher(text).matches()) {
             return Kind.SEQ;
         }
-        if (text.length() <= SHORT && DEADLINE.matcher(text).matches() && !text.contains("。")) {
+        if (text.length() <= SHORT && !text.contains("。")
+                && (DEADLINE.matcher(text).matches() || DATED.matcher(text).matches())) {
             return Kind.DEADLINE;
         }
         if (text.length() <= 200 && UnitNames.looksLikeUnits(String.join("\n", paragraphs))) {
@@ -49,12 +52,12 @@ final class CellPlacer {
     }
 
     /** How well a cell of {@code kind} fits a column of {@code role} (null: a column of no known role). */
-    static int score(Kind kind, ColumnRole role) {
+    static int score(Kind kind, Role role) {
         if (kind == Kind.BLANK || role == null) {
             return 0;
         }
         return switch (kind) {
-            case SEQ -> role == ColumnRole.SEQ ? 5 : -3;
+            case SEQ -> role == Role.SEQ ? 5 : -3;
             case DEADLINE -> switch (role) {
                 case DEADLINE -> 5;
                 case REQUIREMENT -> 0;
@@ -84,12 +87,22 @@ final class CellPlacer {
         };
     }
 
+    /** The best fit a cell of {@code kind} can have: what a placement is measured against. */
+    static int best(Kind kind) {
+        return switch (kind) {
+            case SEQ, DEADLINE -> 5;
+            case UNITS, LONG_TEXT -> 4;
+            case SHORT_TEXT -> 3;
+            case BLANK -> 0;
+        };
+    }
+
     /**
      * The column of each cell: strictly increasing, best total fit, ties to the right.
      *
      * @param kinds the cells' kinds, left to right; at most {@code roles.size()} of them
      */
-    static int[] place(List<Kind> kinds, List<ColumnRole> roles) {
+    static int[] place(List<Kind> kinds, List<Role> roles) {
         int k = kinds.size();
         int w = roles.size();
         long[][] best = new long[k + 1][w + 1];

@@ -5,7 +5,6 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
-import io.planextract.table.HeaderLabels;
 import io.planextract.table.MostCommon;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,7 +147,7 @@ final class RowCutter {
         }
         int labels = 0;
         for (int c = group[0]; c < group[1]; c++) {
-            if (HeaderLabels.classify(cells.get(c).firstText()) != null) {
+            if (RoleLabels.isLabel(cells.get(c).firstText())) {
                 labels++;
             }
         }

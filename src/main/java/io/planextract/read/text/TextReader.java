@@ -6,7 +6,6 @@ import io.planextract.doc.Paragraph;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
-import io.planextract.table.HeaderLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,10 +54,10 @@ public final class TextReader implements DocumentReader {
             if (line.charAt(0) == '\t' && line.indexOf('\t', 1) < 0) {
                 tika++;
                 String cell = line.strip();
-                if (tableSigns < 2 && (cell.isEmpty() || HeaderLabels.classify(cell) != null)) {
+                if (tableSigns < 2 && (cell.isEmpty() || RoleLabels.isLabel(cell))) {
                     tableSigns++;
                 }
-            } else if (PastedTables.isTsvRow(line)) {
+            } else if (TabRows.isTsvRow(line)) {
                 tsv++;
             }
         }

@@ -4,7 +4,6 @@ import io.planextract.doc.Block;
 import io.planextract.doc.Paragraph;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
-import io.planextract.table.HeaderLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -99,7 +98,7 @@ final class TikaDumpParser {
         for (int k = at; k < lines.length && cells < 8; k++) {
             if (isCellStart(lines[k])) {
                 cells++;
-                if (HeaderLabels.classify(lines[k].strip()) != null) {
+                if (RoleLabels.isLabel(lines[k].strip())) {
                     labels++;
                 }
             } else if (lines[k].isBlank() && cells > 0) {

@@ -238,10 +238,9 @@ class PastedTablesTest {
 
     @Test
     void cellPlacerPutsEachKindInItsColumn() {
-        List<io.planextract.table.ColumnRole> roles = List.of(io.planextract.table.ColumnRole.SEQ,
-                io.planextract.table.ColumnRole.TASK, io.planextract.table.ColumnRole.REQUIREMENT,
-                io.planextract.table.ColumnRole.LEAD, io.planextract.table.ColumnRole.RESPONSIBLE,
-                io.planextract.table.ColumnRole.DEADLINE);
+        List<RoleLabels.Role> roles = List.of(RoleLabels.Role.SEQ, RoleLabels.Role.TASK,
+                RoleLabels.Role.REQUIREMENT, RoleLabels.Role.LEAD, RoleLabels.Role.RESPONSIBLE,
+                RoleLabels.Role.DEADLINE);
         List<List<String>> cells = List.of(List.of("7"), List.of("1.完善目录。"), List.of("区财政局"),
                 List.of("2025年12月底前"));
         int[] columns = CellPlacer.place(CellPlacer.kinds(cells), roles);

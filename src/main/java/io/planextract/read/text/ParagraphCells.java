@@ -1,0 +1,148 @@
+package io.planextract.read.text;
+
+import io.planextract.normalize.TextCleaner;
+import io.planextract.read.text.RoleLabels.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table copied as one paragraph per cell with no separator at all, empty lines between paragraphs: it starts at a
+ * run of bare header labels (a label broken over two short paragraphs, {@code 责任} / {@code 单位}, is one), and its
+ * cells are told apart by what they hold ({@link CellAssigner}). A row starts at the next sequence number where the
+ * table has them; there, a paragraph that fits no column ends the table. Without numbers, rows wrap where the
+ * content does, and a last row of a single paragraph is left to the body.
+ */
+final class ParagraphCells implements Dialect {
+    private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
+    private static final int MIN_LABELS = 3;
+    private static final int MAX_BLANKS = 2;
+
+    @Override
+    public List<Candidate> read(String[] lines, int start) {
+        if (!RoleLabels.isBareLabel(lines[start]) && !isFragment(lines[start])) {
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>();
+        List<Integer> labelLines = new ArrayList<>();
+        int i = start;
+        while (true) {
+            int k = next(lines, i);
+            if (k < 0) {
+                break;
+            }
+            String a = lines[k].strip();
+            int b = next(lines, k + 1);
+            if (isFragment(a) && b >= 0 && joins(a, lines[b].strip())) {
+                labels.add(a + lines[b].strip());
+                labelLines.add(k + 1);
+                i = b + 1;
+            } else if (RoleLabels.isBareLabel(a) && !a.contains(" ")) {
+                labels.add(a);
+                labelLines.add(k + 1);
+                i = k + 1;
+            } else {
+                break;
+            }
+        }
+        List<Role> roles = new ArrayList<>();
+        for (String l : labels) {
+            roles.add(RoleLabels.of(l));
+        }
+        if (labels.size() < MIN_LABELS || !(roles.contains(Role.TASK) || roles.contains(Role.REQUIREMENT))) {
+            return List.of();
+        }
+        List<RawRow> rows = new ArrayList<>();
+        rows.add(new RawRow(labels.stream().map(List::of).toList(), labelLines.get(0), labelLines));
+        int first = next(lines, i);
+        if (!roles.contains(Role.SEQ) && first >= 0 && SEQ.matcher(TextCleaner.strip(lines[first])).matches()) {
+            roles.add(0, Role.SEQ); // numbers the header left unlabelled
+        }
+        int end = readRows(lines, i, roles, rows);
+        return List.of(new Candidate("paragraph-per-cell", rows, end));
+    }
+
+    private static int readRows(String[] lines, int from, List<Role> roles, List<RawRow> rows) {
+        boolean numbered = roles.contains(Role.SEQ);
+        int seqColumn = roles.indexOf(Role.SEQ);
+        int expected = -1;
+        CellAssigner.Row row = null;
+        int rowEnd = from;
+        int end = from;
+        int k = next(lines, from);
+        while (k >= 0) {
+            String text = lines[k].strip();
+            String plain = TextCleaner.strip(text);
+            if (TableBuilder.SECTION_TITLE.matcher(plain).matches()) {
+                end = flush(row, rows, end, rowEnd, numbered);
+                row = null;
+                rows.add(new RawRow(List.of(List.of(text)), k + 1));
+                end = k + 1;
+                k = next(lines, k + 1);
+                continue;
+            }
+            CellPlacer.Kind kind = CellPlacer.kind(List.of(text));
+            if (numbered && kind == CellPlacer.Kind.SEQ && (expected < 0 || Integer.parseInt(plain) == expected)) {
+                end = flush(row, rows, end, rowEnd, numbered);
+                row = new CellAssigner.Row(roles.size(), k + 1);
+                row.put(seqColumn, text, kind, k + 1);
+                expected = Integer.parseInt(plain) + 1;
+                rowEnd = k + 1;
+                k = next(lines, k + 1);
+                continue;
+            }
+            if (kind == CellPlacer.Kind.SEQ) {
+                kind = CellPlacer.Kind.SHORT_TEXT; // a number out of turn is text
+            }
+            int c = row == null ? -1 : CellAssigner.column(kind, roles, row);
+            if (c < 0) {
+                if (numbered || RoleLabels.isBareLabel(text) || (row != null && row.filled < 2)) {
+                    break; // no next number, nor a column to take it, or a lone paragraph: the table has ended
+                }
+                end = flush(row, rows, end, rowEnd, numbered);
+                row = new CellAssigner.Row(roles.size(), k + 1);
+                c = CellAssigner.column(kind, roles, row);
+                if (c < 0) {
+                    break;
+                }
+            }
+            row.put(c, text, kind, k + 1);
+            rowEnd = k + 1;
+            k = next(lines, k + 1);
+        }
+        return flush(row, rows, end, rowEnd, numbered);
+    }
+
+    /** Adds the row and returns the line after it; a lone paragraph closing an unnumbered table is left to the body. */
+    private static int flush(CellAssigner.Row row, List<RawRow> rows, int end, int rowEnd, boolean numbered) {
+        if (row == null || row.isEmpty() || (!numbered && row.filled < 2)) {
+            return end;
+        }
+        rows.add(row.raw());
+        return rowEnd;
+    }
+
+    /** The next non-empty line from {@code from}, or -1 at the end or after more than a couple of empty lines. */
+    private static int next(String[] lines, int from) {
+        int blanks = 0;
+        for (int k = from; k < lines.length; k++) {
+            if (!lines[k].isBlank()) {
+                return k;
+            }
+            if (++blanks > MAX_BLANKS) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A short piece of a label: {@code 责任}, {@code 完成}. */
+    private static boolean isFragment(String text) {
+        String s = text.strip();
+        return s.length() <= 2 && !s.isEmpty() && RoleLabels.of(s) != Role.SEQ;
+    }
+
+    private static boolean joins(String a, String b) {
+        return isFragment(b) && RoleLabels.isLabel(a + b);
+    }
+}

@@ -1,0 +1,40 @@
+package io.planextract.read.text;
+
+import io.planextract.table.ColumnRole;
+import io.planextract.table.HeaderLabels;
+import java.util.regex.Pattern;
+
+/**
+ * The one place the text readers ask what a header label names. Today it asks {@code table.HeaderLabels}; when the
+ * notice grammar holds the role labels, only this class changes (and the {@code read/text → table} edge goes).
+ */
+final class RoleLabels {
+    /** What a column holds, as far as reading text goes. */
+    enum Role { SEQ, SECTION, TASK, REQUIREMENT, LEAD, RESPONSIBLE, DEADLINE }
+
+    /** A colon followed by more text: {@code 牵头单位：县人社局} is a label with its value, not a bare label. */
+    private static final Pattern LABEL_WITH_VALUE = Pattern.compile("[:：]\\s*\\S");
+    private static final int BARE_LABEL_MAX = 8;
+
+    private RoleLabels() {
+    }
+
+    /** The role a label names, or null. */
+    static Role of(String label) {
+        ColumnRole r = HeaderLabels.classify(label);
+        return r == null || r == ColumnRole.EXTRA ? null : Role.valueOf(r.name());
+    }
+
+    static boolean isLabel(String label) {
+        return of(label) != null;
+    }
+
+    /** A paragraph that is a header label and nothing else: short, no value after a colon. */
+    static boolean isBareLabel(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || LABEL_WITH_VALUE.matcher(s).find()) {
+            return false;
+        }
+        return s.replaceAll("\\s", "").length() <= BARE_LABEL_MAX && isLabel(s);
+    }
+}
