@@ -3,7 +3,7 @@ package io.planextract.extract.prose;
 import io.planextract.extract.prose.ResponsibilityMarker.Content;
 import io.planextract.extract.prose.ResponsibilityMarker.Doubt;
 import io.planextract.extract.prose.ResponsibilityMarker.Found;
-import io.planextract.extract.prose.ResponsibilityMarker.Group;
+import io.planextract.extract.prose.MarkerGroup.Group;
 import io.planextract.extract.prose.ResponsibilityMarker.Hit;
 import io.planextract.grammar.NumberingMark;
 import io.planextract.normalize.Simplified;
@@ -37,7 +37,7 @@ final class SegmentEnds {
                 i++;
                 continue;
             }
-            Group g = ResponsibilityMarker.group(text, i);
+            Group g = MarkerGroup.group(text, i);
             if (g == null) {
                 i++;
                 continue;
