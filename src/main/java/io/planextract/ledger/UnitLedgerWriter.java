@@ -3,6 +3,7 @@ package io.planextract.ledger;
 import io.planextract.model.Deadline;
 import io.planextract.model.Task;
 import io.planextract.write.AtomicOutput;
+import io.planextract.write.TemporaryFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -62,6 +63,12 @@ public final class UnitLedgerWriter {
 
     /** Code points kept of a unit name: 80 Chinese characters are 240 UTF-8 bytes, under the usual 255. */
     static final int MAX_FILE_NAME = 80;
+
+    /**
+     * Bytes kept of a unit name, so that the name with a counter ({@code -99}), the extension ({@code .xlsx}) and
+     * the temporary suffix of {@link AtomicOutput} still fits in 255 bytes.
+     */
+    static final int MAX_FILE_NAME_BYTES = TemporaryFiles.MAX_NAME_BYTES - TemporaryFiles.SUFFIX_BYTES - 5 - 8;
 
     private UnitLedgerWriter() {
     }
@@ -124,7 +131,7 @@ public final class UnitLedgerWriter {
     /**
      * A file name (without extension) for a unit: its name with {@code \/:*?"<>|} and control characters
      * replaced by {@code _}, no leading dot or trailing dot/space, no Windows device name, at most
-     * {@value #MAX_FILE_NAME} code points.
+     * {@value #MAX_FILE_NAME} code points and {@link #MAX_FILE_NAME_BYTES} bytes in UTF-8.
      */
     public static String fileNameFor(String unit) {
         String name = UNSAFE.matcher(unit == null ? "" : unit).replaceAll("_").strip();
@@ -132,6 +139,7 @@ public final class UnitLedgerWriter {
         if (name.codePointCount(0, name.length()) > MAX_FILE_NAME) {
             name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME));
         }
+        name = TemporaryFiles.cutToBytes(name, MAX_FILE_NAME_BYTES).replaceAll("[. ]+$", "");
         if (name.isEmpty() || RESERVED.matcher(name).matches()) {
             name = "_" + name;
         }
