@@ -161,8 +161,9 @@ public final class BatchRunner {
             counts.skipped++;
         } else if (outcome instanceof Outcome.Failed f) {
             counts.failed++;
-            progress.message("plan-extract: failed: " + f.input().display() + " [" + f.stage() + "] "
-                    + f.message());
+            // One line per failure, whatever the name or the message holds (a newline, escape codes).
+            progress.message("plan-extract: failed: " + Names.quote(f.input().display()) + " [" + f.stage() + "] "
+                    + Names.quote(f.message()));
             if (errors != null) {
                 errors.add(f);
             }

@@ -72,6 +72,10 @@ public class PlanExtractCommand implements Callable<Integer> {
             description = "Give up on a file that takes longer, reporting it as failed; 0: no limit. Default: 600.")
     long timeoutSeconds = BatchRunner.BatchOptions.DEFAULT_TIMEOUT.toSeconds();
 
+    @Option(names = "--follow-links", description = {"Inside folders, also read files that symbolic links lead to"
+        + " outside the folder (skipped by default, with a warning)."})
+    boolean followLinks;
+
     @Option(names = "--sheet-per-notice", description = "XLSX: one sheet per notice instead of one for the run.")
     boolean sheetPerNotice;
 
@@ -123,9 +127,32 @@ public class PlanExtractCommand implements Callable<Integer> {
             target.file().ifPresent(outputs::add);
             Optional.ofNullable(errors).ifPresent(outputs::add);
             Optional.ofNullable(report).ifPresent(outputs::add);
-            List<InputFile> files = new InputWalker(outputs).walk(inputs);
+            List<Path> outputFiles = outputs.stream().filter(p -> target.folder().map(f -> !f.equals(p))
+                    .orElse(true)).toList();
+            if (OutputGuard.repeated(outputFiles)) {
+                throw usage("-o, --errors and --report must each name a different file");
+            }
+            OutputGuard.overwrittenInput(inputs, outputFiles).ifPresent(p -> {
+                throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
+            });
+            InputWalker.Walk walk = new InputWalker(outputs, followLinks).scan(inputs);
+            List<InputFile> files = walk.files();
+            walk.warnings().forEach(w -> err.println("plan-extract: skipped: " + w));
+            walk.failures().forEach(f -> err.println("plan-extract: failed: " + f));
+            if (files.isEmpty()) {
+                // Nothing to convert is a failure, and an earlier output stays as it was: never replaced by "[]".
+                err.println("plan-extract: no inputs found (folders are searched for "
+                        + String.join(", ", new java.util.TreeSet<>(InputWalker.EXTENSIONS)) + " files)");
+                err.flush();
+                return EXIT_FAILED_INPUTS;
+            }
             boolean several = files.size() != 1 || inputs.stream().anyMatch(Files::isDirectory);
             OutputPlan plan = plan(target, chosen, several);
+            if (plan instanceof OutputPlan.PerInput perInput) {
+                OutputGuard.targetOfAnInput(files, perInput.targets(files)).ifPresent(p -> {
+                    throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
+                });
+            }
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
                     new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
@@ -136,7 +163,7 @@ public class PlanExtractCommand implements Callable<Integer> {
                 err.println(summary.line());
                 err.flush();
             }
-            return summary.allConverted() ? 0 : EXIT_FAILED_INPUTS;
+            return summary.allConverted() && walk.failures().isEmpty() ? 0 : EXIT_FAILED_INPUTS;
         } catch (BatchRunner.OutputFailure e) {
             err.println("plan-extract: " + e.getMessage());
             err.flush();
