@@ -133,7 +133,8 @@ public final class BatchRunner {
                 }
             } catch (IOException e) {
                 progress.finish();
-                throw new OutputFailure("the output could not be written (" + e.getMessage() + ")", e);
+                String what = plan instanceof OutputPlan.ToStdout ? "standard output" : "the output";
+                throw new OutputFailure(what + " could not be written (" + e.getMessage() + ")", e);
             } finally {
                 combined.close();
                 if (errors != null) {

@@ -96,12 +96,12 @@ public class PlanExtractCommand implements Callable<Integer> {
     private final Duration progressInterval;
 
     public PlanExtractCommand() {
-        this(System.out, Terminal.stderrIsTerminal(), Duration.ofSeconds(5));
+        this(CheckedStdout.process(), Terminal.stderrIsTerminal(), Duration.ofSeconds(5));
     }
 
     /** For tests and embedding: where standard output goes, and how progress is shown on standard error. */
     public PlanExtractCommand(OutputStream stdout, boolean stderrIsTerminal, Duration progressInterval) {
-        this.stdout = stdout;
+        this.stdout = new CheckedStdout(stdout);
         this.stderrIsTerminal = stderrIsTerminal;
         this.progressInterval = progressInterval;
     }
@@ -165,6 +165,9 @@ public class PlanExtractCommand implements Callable<Integer> {
             }
             return summary.allConverted() && walk.failures().isEmpty() ? 0 : EXIT_FAILED_INPUTS;
         } catch (BatchRunner.OutputFailure e) {
+            if (CheckedStdout.closedPipe(e)) {
+                return EXIT_FAILED_INPUTS; // the reader has all it wanted (| head): stop without a word
+            }
             err.println("plan-extract: " + e.getMessage());
             err.flush();
             return EXIT_FAILED_INPUTS;
