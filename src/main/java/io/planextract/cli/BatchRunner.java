@@ -184,7 +184,8 @@ public final class BatchRunner {
                 long started = job.startedNanos;
                 long wait = limit <= 0 ? Long.MAX_VALUE
                         : started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + limit - System.nanoTime();
-                if (wait <= 0) {
+                // A finished file is never timed out, however long the batch took to come round to it.
+                if (wait <= 0 && !job.future.isDone()) {
                     job.future.cancel(true);
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
@@ -193,7 +194,7 @@ public final class BatchRunner {
                                     + " left out (--timeout)");
                 }
                 try {
-                    return job.future.get(wait, TimeUnit.NANOSECONDS);
+                    return job.future.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     // check again: not started yet, or now over the limit
                 }
