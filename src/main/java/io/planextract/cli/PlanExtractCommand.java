@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "2:usage error"})
 public class PlanExtractCommand implements Callable<Integer> {
     static final int EXIT_FAILED_INPUTS = 1;
+    static final long MAX_TIMEOUT_SECONDS = 30L * 24 * 3600;
 
     @Spec
     CommandSpec spec;
@@ -116,8 +117,9 @@ public class PlanExtractCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw usage("-j must be at least 1");
         }
-        if (timeoutSeconds < 0) {
-            throw usage("--timeout must be 0 (no limit) or more seconds");
+        if (timeoutSeconds < 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            // Beyond a month the limit means nothing, and far beyond it the time would overflow.
+            throw usage("--timeout must be 0 (no limit) up to " + MAX_TIMEOUT_SECONDS + " seconds (30 days)");
         }
         try {
             OutputTarget target = OutputTarget.parse(output);

@@ -160,4 +160,12 @@ class OutputSafetyTest {
         assertThat(run.stderrLines()).hasSize(1);
         assertThat(run.stderr()).contains("bad\\nname\\u001b[2J.txt").doesNotContain("\u001b");
     }
+
+    @Test
+    void anAbsurdTimeoutIsAUsageError() {
+        CommandRun run = CommandRun.of("--timeout", "9999999999", CommandRun.sample(ZHOUCUN).toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.stderr()).contains("--timeout must be").doesNotContain("Exception");
+    }
 }
