@@ -56,11 +56,17 @@ public final class BatchRunner {
      * @param sheetPerNotice XLSX with one sheet per notice
      * @param report         where the review page goes, if one is wanted
      * @param timeout        longest one file may take before it is reported as failed; zero for no limit
+     * @param rawCsv         CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
      */
     public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-            boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+            boolean sheetPerNotice, Optional<Path> report, Duration timeout, boolean rawCsv) {
         /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
+                boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, false);
+        }
 
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
                 boolean sheetPerNotice, Optional<Path> report) {
@@ -101,7 +107,7 @@ public final class BatchRunner {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0L,
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom());
+            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom(), options.rawCsv());
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
@@ -279,18 +285,20 @@ public final class BatchRunner {
                 ReviewPageWriter report = options.report().isPresent() ? ReviewPageWriter.open(options.report().get())
                         : null;
                 if (plan instanceof OutputPlan.ToStdout s) {
-                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom), null,
+                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom,
+                            false, options.rawCsv()), null,
                             outputs, !s.several(), report);
                 }
                 if (plan instanceof OutputPlan.ToFile f) {
                     OpenOutputs.sweepLeftovers(f.file());
                     AtomicOutput out = outputs.open(f.file());
                     return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom,
-                            options.sheetPerNotice()), out, outputs, !f.several(), report);
+                            options.sheetPerNotice(), options.rawCsv()), out, outputs, !f.several(), report);
                 }
                 if (plan instanceof OutputPlan.Ledgers l) {
                     LedgerFormat format = l.format() == OutputFormat.XLSX ? LedgerFormat.XLSX : LedgerFormat.CSV;
-                    return new Combined(new UnitLedgerSink(l.folder(), format, l.aliases(), bom), null, outputs,
+                    return new Combined(new UnitLedgerSink(l.folder(), format, l.aliases(), bom,
+                            !options.rawCsv()), null, outputs,
                             false, report);
                 }
                 return new Combined(null, null, outputs, false, report);

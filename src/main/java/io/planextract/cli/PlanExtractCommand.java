@@ -53,6 +53,10 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Option(names = "--no-bom", description = "CSV without the byte-order mark Excel needs to read UTF-8.")
     boolean noBom;
 
+    @Option(names = "--raw-csv", description = {"CSV cells exactly as read. By default a cell starting with"
+        + " = + - @ (a formula to a spreadsheet) gets a leading ' (see docs/batch.md)."})
+    boolean rawCsv;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files converted at once. Default: the number of cores (${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -158,7 +162,7 @@ public class PlanExtractCommand implements Callable<Integer> {
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
                     new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
-                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds)),
+                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds), rawCsv),
                     stdout, progress);
             BatchSummary summary = runner.run(files, plan);
             if (!quiet) {
