@@ -56,11 +56,17 @@ public final class BatchRunner {
      * @param sheetPerNotice XLSX with one sheet per notice
      * @param report         where the review page goes, if one is wanted
      * @param timeout        longest one file may take before it is reported as failed; zero for no limit
+     * @param rawCsv         CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
      */
     public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-            boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+            boolean sheetPerNotice, Optional<Path> report, Duration timeout, boolean rawCsv) {
         /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
+                boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, false);
+        }
 
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
                 boolean sheetPerNotice, Optional<Path> report) {
@@ -101,7 +107,7 @@ public final class BatchRunner {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0L,
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom());
+            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom(), options.rawCsv());
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
@@ -133,7 +139,8 @@ public final class BatchRunner {
                 }
             } catch (IOException e) {
                 progress.finish();
-                throw new OutputFailure("the output could not be written (" + e.getMessage() + ")", e);
+                String what = plan instanceof OutputPlan.ToStdout ? "standard output" : "the output";
+                throw new OutputFailure(what + " could not be written (" + e.getMessage() + ")", e);
             } finally {
                 combined.close();
                 if (errors != null) {
@@ -161,8 +168,9 @@ public final class BatchRunner {
             counts.skipped++;
         } else if (outcome instanceof Outcome.Failed f) {
             counts.failed++;
-            progress.message("plan-extract: failed: " + f.input().display() + " [" + f.stage() + "] "
-                    + f.message());
+            // One line per failure, whatever the name or the message holds (a newline, escape codes).
+            progress.message("plan-extract: failed: " + Names.quote(f.input().display()) + " [" + f.stage() + "] "
+                    + Names.quote(f.message()));
             if (errors != null) {
                 errors.add(f);
             }
@@ -182,7 +190,8 @@ public final class BatchRunner {
                 long started = job.startedNanos;
                 long wait = limit <= 0 ? Long.MAX_VALUE
                         : started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + limit - System.nanoTime();
-                if (wait <= 0) {
+                // A finished file is never timed out, however long the batch took to come round to it.
+                if (wait <= 0 && !job.future.isDone()) {
                     job.future.cancel(true);
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
@@ -191,7 +200,7 @@ public final class BatchRunner {
                                     + " left out (--timeout)");
                 }
                 try {
-                    return job.future.get(wait, TimeUnit.NANOSECONDS);
+                    return job.future.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     // check again: not started yet, or now over the limit
                 }
@@ -276,18 +285,20 @@ public final class BatchRunner {
                 ReviewPageWriter report = options.report().isPresent() ? ReviewPageWriter.open(options.report().get())
                         : null;
                 if (plan instanceof OutputPlan.ToStdout s) {
-                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom), null,
+                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom,
+                            false, options.rawCsv()), null,
                             outputs, !s.several(), report);
                 }
                 if (plan instanceof OutputPlan.ToFile f) {
                     OpenOutputs.sweepLeftovers(f.file());
                     AtomicOutput out = outputs.open(f.file());
                     return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom,
-                            options.sheetPerNotice()), out, outputs, !f.several(), report);
+                            options.sheetPerNotice(), options.rawCsv()), out, outputs, !f.several(), report);
                 }
                 if (plan instanceof OutputPlan.Ledgers l) {
                     LedgerFormat format = l.format() == OutputFormat.XLSX ? LedgerFormat.XLSX : LedgerFormat.CSV;
-                    return new Combined(new UnitLedgerSink(l.folder(), format, l.aliases(), bom), null, outputs,
+                    return new Combined(new UnitLedgerSink(l.folder(), format, l.aliases(), bom,
+                            !options.rawCsv()), null, outputs,
                             false, report);
                 }
                 return new Combined(null, null, outputs, false, report);

@@ -37,8 +37,14 @@ final class FileConverter {
     private final ReadLimits limits;
     private final OpenOutputs outputs;
     private final boolean bom;
+    private final boolean rawCsv;
 
     FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
+        this(extractor, limits, outputs, bom, false);
+    }
+
+    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom, boolean rawCsv) {
+        this.rawCsv = rawCsv;
         this.extractor = extractor;
         this.limits = limits;
         this.outputs = outputs;
@@ -102,7 +108,7 @@ final class FileConverter {
     private void write(NoticeResult result, Path target, OutputFormat format) throws IOException {
         AtomicOutput output = outputs.open(target);
         try {
-            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom);
+            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom, false, rawCsv);
             sink.accept(result);
             sink.close();
             output.commit();

@@ -1,45 +1,67 @@
 package io.planextract.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Turns the command's arguments into the list of files to convert. Folders are walked once, recursively, in
  * sorted order, keeping only the extensions plan-extract reads; a file named explicitly is always taken (its
- * content decides its format, and a wrong one is reported for that file). Symbolic links to folders are not
- * followed, so a link cycle cannot make the walk endless, and a file reached twice is converted once.
+ * content decides its format, and a wrong one is reported for that file). A folder named on the command line is
+ * followed if it is a symbolic link; inside it, links to folders are not followed (a link cycle cannot make the
+ * walk endless), and links to files outside the folder are skipped with a warning unless allowed (a link to
+ * {@code /etc/shadow} dropped into a shared folder must not land in the output). A sub-folder that cannot be read
+ * is one failure; the rest of the folder is still walked. A file reached twice is converted once.
  */
 public final class InputWalker {
     /** Extensions looked for inside folders. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "htm", "html");
 
+    /** What a walk found: the inputs, the folders that could not be read, and the links skipped. */
+    public record Walk(List<InputFile> files, List<String> failures, List<String> warnings) {
+    }
+
     private final List<Path> excluded;
+    private final boolean linksOutside;
 
     /**
      * @param excluded folders and files never read as input: the outputs, so that a rerun does not read back
      *                 what the last run wrote into an input folder
      */
     public InputWalker(List<Path> excluded) {
-        this.excluded = excluded.stream().map(InputWalker::canonical).toList();
+        this(excluded, false);
     }
 
+    /** @param linksOutside whether links inside a folder to files outside it are read too */
+    public InputWalker(List<Path> excluded, boolean linksOutside) {
+        this.excluded = excluded.stream().map(InputWalker::canonical).toList();
+        this.linksOutside = linksOutside;
+    }
+
+    /** The inputs; folders that cannot be read and skipped links are left out silently (see {@link #scan}). */
     public List<InputFile> walk(List<Path> arguments) throws IOException {
+        return scan(arguments).files();
+    }
+
+    public Walk scan(List<Path> arguments) throws IOException {
         List<InputFile> files = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                for (Path found : under(argument)) {
-                    add(files, seen, new InputFile(found, found.toString(), argument.relativize(found)));
+                for (Path relative : under(argument, failures, warnings)) {
+                    Path found = argument.resolve(relative);
+                    add(files, seen, new InputFile(found, found.toString(), relative));
                 }
             } else {
                 // Missing or unreadable files are kept: the batch reports them like any other failed input.
@@ -47,7 +69,7 @@ public final class InputWalker {
                 add(files, seen, new InputFile(argument, argument.toString(), name));
             }
         }
-        return files;
+        return new Walk(List.copyOf(files), List.copyOf(failures), List.copyOf(warnings));
     }
 
     private static void add(List<InputFile> files, Set<Path> seen, InputFile file) {
@@ -56,22 +78,53 @@ public final class InputWalker {
         }
     }
 
-    private List<Path> under(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || isLinkedFile(p))
-                    .filter(InputWalker::readable)
-                    .filter(p -> excluded.stream().noneMatch(canonical(p)::startsWith))
-                    // Sorted by path components, so a folder's files stay together and the order is the same on
-                    // every machine.
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    /** The input files below {@code folder}, relative to it, sorted. */
+    private List<Path> under(Path folder, List<String> failures, List<String> warnings) throws IOException {
+        Path root = folder.toRealPath(); // a folder given as a link is followed
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                if (!readable(p) || excluded.stream().anyMatch(canonical(p)::startsWith)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path relative = root.relativize(p);
+                if (attrs.isRegularFile()) {
+                    found.add(relative);
+                } else if (attrs.isSymbolicLink() && Files.isRegularFile(p)) {
+                    if (linksOutside || canonical(p).startsWith(root)) {
+                        found.add(relative);
+                    } else {
+                        warnings.add(Names.quote(folder.resolve(relative).toString()) + " links to a file outside"
+                                + " the folder and was skipped (--follow-links reads such files)");
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+                failures.add(Names.quote(folder.resolve(root.relativize(p)).toString()) + " [READ] the folder"
+                        + " cannot be read (" + reason(e) + "); the rest was converted");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    visitFileFailed(dir, e);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        // Sorted by path components, so a folder's files stay together and the order is the same on every machine.
+        found.sort(Comparator.comparing(Path::toString));
+        return found;
     }
 
-    private static boolean isLinkedFile(Path p) {
-        return Files.isSymbolicLink(p) && Files.isRegularFile(p);
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     static boolean readable(Path p) {
@@ -85,7 +138,7 @@ public final class InputWalker {
     }
 
     /** The real path; for a path not there yet (an output), its real folder and its name. */
-    private static Path canonical(Path p) {
+    static Path canonical(Path p) {
         try {
             return p.toRealPath();
         } catch (IOException e) {

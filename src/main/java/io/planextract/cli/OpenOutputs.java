@@ -2,8 +2,6 @@ package io.planextract.cli;
 
 import io.planextract.write.AtomicOutput;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,25 +68,10 @@ final class OpenOutputs implements AutoCloseable {
     }
 
     /**
-     * Deletes temporary files an earlier, killed run left beside {@code target} ({@code .NAME.12345.part}, the
-     * pattern of {@link AtomicOutput}). Only files of that exact pattern for this target are touched.
+     * Deletes temporary files an earlier, killed run left beside {@code target}; only stale ones, never those of
+     * a run still writing (see {@link io.planextract.write.TemporaryFiles#sweep}).
      */
     static void sweepLeftovers(Path target) {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
-        String prefix = "." + target.getFileName() + ".";
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(".part")
-                    && n.substring(prefix.length(), n.length() - 5).chars().allMatch(Character::isDigit);
-        })) {
-            for (Path part : parts) {
-                Files.deleteIfExists(part);
-            }
-        } catch (IOException e) {
-            // Best effort: a leftover temporary file is harmless, only untidy.
-        }
+        io.planextract.write.TemporaryFiles.sweep(target);
     }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "2:usage error"})
 public class PlanExtractCommand implements Callable<Integer> {
     static final int EXIT_FAILED_INPUTS = 1;
+    static final long MAX_TIMEOUT_SECONDS = 30L * 24 * 3600;
 
     @Spec
     CommandSpec spec;
@@ -51,6 +52,10 @@ public class PlanExtractCommand implements Callable<Integer> {
 
     @Option(names = "--no-bom", description = "CSV without the byte-order mark Excel needs to read UTF-8.")
     boolean noBom;
+
+    @Option(names = "--raw-csv", description = {"CSV cells exactly as read. By default a cell starting with"
+        + " = + - @ (a formula to a spreadsheet) gets a leading ' (see docs/batch.md)."})
+    boolean rawCsv;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Files converted at once. Default: the number of cores (${DEFAULT-VALUE}).")
@@ -72,6 +77,10 @@ public class PlanExtractCommand implements Callable<Integer> {
             description = "Give up on a file that takes longer, reporting it as failed; 0: no limit. Default: 600.")
     long timeoutSeconds = BatchRunner.BatchOptions.DEFAULT_TIMEOUT.toSeconds();
 
+    @Option(names = "--follow-links", description = {"Inside folders, also read files that symbolic links lead to"
+        + " outside the folder (skipped by default, with a warning)."})
+    boolean followLinks;
+
     @Option(names = "--sheet-per-notice", description = "XLSX: one sheet per notice instead of one for the run.")
     boolean sheetPerNotice;
 
@@ -92,12 +101,12 @@ public class PlanExtractCommand implements Callable<Integer> {
     private final Duration progressInterval;
 
     public PlanExtractCommand() {
-        this(System.out, Terminal.stderrIsTerminal(), Duration.ofSeconds(5));
+        this(CheckedStdout.process(), Terminal.stderrIsTerminal(), Duration.ofSeconds(5));
     }
 
     /** For tests and embedding: where standard output goes, and how progress is shown on standard error. */
     public PlanExtractCommand(OutputStream stdout, boolean stderrIsTerminal, Duration progressInterval) {
-        this.stdout = stdout;
+        this.stdout = new CheckedStdout(stdout);
         this.stderrIsTerminal = stderrIsTerminal;
         this.progressInterval = progressInterval;
     }
@@ -112,8 +121,9 @@ public class PlanExtractCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw usage("-j must be at least 1");
         }
-        if (timeoutSeconds < 0) {
-            throw usage("--timeout must be 0 (no limit) or more seconds");
+        if (timeoutSeconds < 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            // Beyond a month the limit means nothing, and far beyond it the time would overflow.
+            throw usage("--timeout must be 0 (no limit) up to " + MAX_TIMEOUT_SECONDS + " seconds (30 days)");
         }
         try {
             OutputTarget target = OutputTarget.parse(output);
@@ -123,21 +133,47 @@ public class PlanExtractCommand implements Callable<Integer> {
             target.file().ifPresent(outputs::add);
             Optional.ofNullable(errors).ifPresent(outputs::add);
             Optional.ofNullable(report).ifPresent(outputs::add);
-            List<InputFile> files = new InputWalker(outputs).walk(inputs);
+            List<Path> outputFiles = outputs.stream().filter(p -> target.folder().map(f -> !f.equals(p))
+                    .orElse(true)).toList();
+            if (OutputGuard.repeated(outputFiles)) {
+                throw usage("-o, --errors and --report must each name a different file");
+            }
+            OutputGuard.overwrittenInput(inputs, outputFiles).ifPresent(p -> {
+                throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
+            });
+            InputWalker.Walk walk = new InputWalker(outputs, followLinks).scan(inputs);
+            List<InputFile> files = walk.files();
+            walk.warnings().forEach(w -> err.println("plan-extract: skipped: " + w));
+            walk.failures().forEach(f -> err.println("plan-extract: failed: " + f));
+            if (files.isEmpty()) {
+                // Nothing to convert is a failure, and an earlier output stays as it was: never replaced by "[]".
+                err.println("plan-extract: no inputs found (folders are searched for "
+                        + String.join(", ", new java.util.TreeSet<>(InputWalker.EXTENSIONS)) + " files)");
+                err.flush();
+                return EXIT_FAILED_INPUTS;
+            }
             boolean several = files.size() != 1 || inputs.stream().anyMatch(Files::isDirectory);
             OutputPlan plan = plan(target, chosen, several);
+            if (plan instanceof OutputPlan.PerInput perInput) {
+                OutputGuard.targetOfAnInput(files, perInput.targets(files)).ifPresent(p -> {
+                    throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
+                });
+            }
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
                     new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
-                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds)),
+                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds), rawCsv),
                     stdout, progress);
             BatchSummary summary = runner.run(files, plan);
             if (!quiet) {
                 err.println(summary.line());
                 err.flush();
             }
-            return summary.allConverted() ? 0 : EXIT_FAILED_INPUTS;
+            return summary.allConverted() && walk.failures().isEmpty() ? 0 : EXIT_FAILED_INPUTS;
         } catch (BatchRunner.OutputFailure e) {
+            if (CheckedStdout.closedPipe(e)) {
+                return EXIT_FAILED_INPUTS; // the reader has all it wanted (| head): stop without a word
+            }
             err.println("plan-extract: " + e.getMessage());
             err.flush();
             return EXIT_FAILED_INPUTS;

@@ -19,9 +19,15 @@ final class SinkOpener {
     /** @param sheetPerNotice for XLSX: one sheet per notice instead of one for the whole run */
     static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
             boolean sheetPerNotice) throws IOException {
+        return open(format, out, several, bom, sheetPerNotice, false);
+    }
+
+    /** @param rawCsv CSV cells exactly as read, formula-like ones included ({@code --raw-csv}) */
+    static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
+            boolean sheetPerNotice, boolean rawCsv) throws IOException {
         if (format == OutputFormat.XLSX) {
             return XlsxWriter.to(out, new XlsxWriter.Options(sheetPerNotice));
         }
-        return Sinks.open(format, out, several, bom);
+        return Sinks.open(format, out, several, bom, !rawCsv);
     }
 }

@@ -21,6 +21,7 @@ public final class UnitLedgerSink implements ResultSink {
     private final Path dir;
     private final LedgerFormat format;
     private final boolean bom;
+    private final boolean escapeFormulas;
     private final UnitIndex.Builder builder;
     private Map<UnitEntry, Path> written;
 
@@ -30,6 +31,12 @@ public final class UnitLedgerSink implements ResultSink {
      * @param bom     whether CSV ledgers start with a byte-order mark (for Excel)
      */
     public UnitLedgerSink(Path dir, LedgerFormat format, AliasFile aliases, boolean bom) {
+        this(dir, format, aliases, bom, true);
+    }
+
+    /** @param escapeFormulas whether CSV cells that would start a formula get a leading {@code '} */
+    public UnitLedgerSink(Path dir, LedgerFormat format, AliasFile aliases, boolean bom, boolean escapeFormulas) {
+        this.escapeFormulas = escapeFormulas;
         this.dir = dir;
         this.format = format;
         this.bom = bom;
@@ -47,7 +54,7 @@ public final class UnitLedgerSink implements ResultSink {
     @Override
     public void close() throws IOException {
         if (written == null) {
-            written = UnitLedgerWriter.write(builder.build(), dir, format, bom);
+            written = UnitLedgerWriter.write(builder.build(), dir, format, bom, escapeFormulas);
         }
     }
 

@@ -3,6 +3,8 @@ package io.planextract.ledger;
 import io.planextract.model.Deadline;
 import io.planextract.model.Task;
 import io.planextract.write.AtomicOutput;
+import io.planextract.write.CsvCells;
+import io.planextract.write.TemporaryFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -63,6 +65,12 @@ public final class UnitLedgerWriter {
     /** Code points kept of a unit name: 80 Chinese characters are 240 UTF-8 bytes, under the usual 255. */
     static final int MAX_FILE_NAME = 80;
 
+    /**
+     * Bytes kept of a unit name, so that the name with a counter ({@code -99}), the extension ({@code .xlsx}) and
+     * the temporary suffix of {@link AtomicOutput} still fits in 255 bytes.
+     */
+    static final int MAX_FILE_NAME_BYTES = TemporaryFiles.MAX_NAME_BYTES - TemporaryFiles.SUFFIX_BYTES - 5 - 8;
+
     private UnitLedgerWriter() {
     }
 
@@ -78,6 +86,15 @@ public final class UnitLedgerWriter {
      */
     public static Map<UnitEntry, Path> write(UnitIndex index, Path dir, LedgerFormat format, boolean bom)
             throws IOException {
+        return write(index, dir, format, bom, true);
+    }
+
+    /**
+     * As {@link #write(UnitIndex, Path, LedgerFormat, boolean)}, choosing whether CSV cells that would start a
+     * formula get a leading {@code '} ({@link CsvCells}).
+     */
+    public static Map<UnitEntry, Path> write(UnitIndex index, Path dir, LedgerFormat format, boolean bom,
+            boolean escapeFormulas) throws IOException {
         Files.createDirectories(dir);
         Map<UnitEntry, Path> files = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
@@ -90,13 +107,14 @@ public final class UnitLedgerWriter {
             for (UnitTask t : unit.tasks()) {
                 rows.add(ledgerRow(t));
             }
-            writeTable(file, LEDGER_HEADER, rows, format, bom);
+            writeTable(file, LEDGER_HEADER, rows, format, bom, escapeFormulas);
             files.put(unit, file);
             indexRows.add(List.of(unit.name(), unit.collective() ? "collective" : "unit",
                     String.join(SEPARATOR, unit.variants()), unit.leadCount(), unit.responsibleCount(),
                     unit.tasks().size(), file.getFileName().toString()));
         }
-        writeTable(dir.resolve(INDEX_NAME + "." + format.extension()), INDEX_HEADER, indexRows, format, bom);
+        writeTable(dir.resolve(INDEX_NAME + "." + format.extension()), INDEX_HEADER, indexRows, format, bom,
+                escapeFormulas);
         return files;
     }
 
@@ -124,7 +142,7 @@ public final class UnitLedgerWriter {
     /**
      * A file name (without extension) for a unit: its name with {@code \/:*?"<>|} and control characters
      * replaced by {@code _}, no leading dot or trailing dot/space, no Windows device name, at most
-     * {@value #MAX_FILE_NAME} code points.
+     * {@value #MAX_FILE_NAME} code points and {@link #MAX_FILE_NAME_BYTES} bytes in UTF-8.
      */
     public static String fileNameFor(String unit) {
         String name = UNSAFE.matcher(unit == null ? "" : unit).replaceAll("_").strip();
@@ -132,6 +150,7 @@ public final class UnitLedgerWriter {
         if (name.codePointCount(0, name.length()) > MAX_FILE_NAME) {
             name = name.substring(0, name.offsetByCodePoints(0, MAX_FILE_NAME));
         }
+        name = TemporaryFiles.cutToBytes(name, MAX_FILE_NAME_BYTES).replaceAll("[. ]+$", "");
         if (name.isEmpty() || RESERVED.matcher(name).matches()) {
             name = "_" + name;
         }
@@ -148,10 +167,10 @@ public final class UnitLedgerWriter {
     }
 
     private static void writeTable(Path file, List<String> header, List<List<Object>> rows, LedgerFormat format,
-            boolean bom) throws IOException {
+            boolean bom, boolean escapeFormulas) throws IOException {
         try (AtomicOutput output = new AtomicOutput(file)) {
             if (format == LedgerFormat.CSV) {
-                writeCsv(output.stream(), header, rows, bom);
+                writeCsv(output.stream(), header, rows, bom, escapeFormulas);
             } else {
                 writeXlsx(output.stream(), header, rows);
             }
@@ -159,8 +178,8 @@ public final class UnitLedgerWriter {
         }
     }
 
-    private static void writeCsv(OutputStream stream, List<String> header, List<List<Object>> rows, boolean bom)
-            throws IOException {
+    private static void writeCsv(OutputStream stream, List<String> header, List<List<Object>> rows, boolean bom,
+            boolean escapeFormulas) throws IOException {
         Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         if (bom) {
             out.write('\uFEFF');
@@ -169,7 +188,8 @@ public final class UnitLedgerWriter {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(header);
             for (List<Object> row : rows) {
-                csv.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                csv.printRecord(row.stream().map(v -> v == null ? ""
+                        : escapeFormulas && v instanceof String s ? CsvCells.neutralise(s) : v).toList());
             }
         }
     }

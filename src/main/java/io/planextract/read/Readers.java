@@ -8,9 +8,11 @@ import io.planextract.read.docx.DocxReader;
 import io.planextract.read.html.HtmlReader;
 import io.planextract.read.text.TextReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,19 +21,53 @@ public final class Readers {
     private Readers() {
     }
 
-    /** The bytes of an input, refused beyond the size limit before anything is read. */
+    /**
+     * The bytes of an input, refused beyond the size limit. The limit holds for every kind of file: a regular file
+     * is refused by its size before anything is read, and anything else (a device such as {@code /dev/zero}, a
+     * pipe) is read up to one byte past the limit and refused there. A named pipe (FIFO) is refused outright:
+     * opening one waits for a writer that may never come. The pipes of a shell's process substitution
+     * ({@code <(…)}, {@code /dev/fd/N}) have their writer already and are read with the bound.
+     */
     public static byte[] load(Path path, ReadLimits limits) throws ReadException {
+        long max = limits.maxFileBytes();
         try {
-            long size = Files.size(path);
-            if (size > limits.maxFileBytes()) {
-                throw new ReadException("the file is " + (size >> 20) + " MB; plan-extract reads files up to "
-                        + (limits.maxFileBytes() >> 20) + " MB");
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new ReadException("this is a folder, not a file");
             }
-            return Files.readAllBytes(path);
+            if (attributes.isRegularFile() && attributes.size() > max) {
+                throw new ReadException("the file is " + (attributes.size() >> 20) + " MB; plan-extract reads files"
+                        + " up to " + (max >> 20) + " MB");
+            }
+            if (!attributes.isRegularFile() && isNamedPipe(path)) {
+                throw new ReadException("this is a named pipe (FIFO), which may never end; plan-extract reads"
+                        + " files (save what the pipe carries to a file first)");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+                if (content.length > max) {
+                    throw new ReadException("the input is larger than " + (max >> 20) + " MB, the most plan-extract"
+                            + " reads");
+                }
+                return content;
+            }
         } catch (NoSuchFileException e) {
             throw new ReadException("the file does not exist");
         } catch (IOException e) {
             throw new ReadException("the file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isNamedPipe(Path path) {
+        String where = path.toAbsolutePath().normalize().toString();
+        if (where.startsWith("/dev/fd/") || where.startsWith("/proc/self/fd/") || where.startsWith("/dev/stdin")) {
+            return false;
+        }
+        try {
+            Object mode = Files.getAttribute(path, "unix:mode");
+            return mode instanceof Integer m && (m & 0170000) == 0010000;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false; // no such view (Windows): no FIFOs either
         }
     }
 

@@ -16,8 +16,16 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvSink implements ResultSink {
     private final CSVPrinter printer;
+    private final boolean escapeFormulas;
 
+    /** CSV whose formula-like cells are neutralised ({@link CsvCells}). */
     public CsvSink(OutputStream out, boolean byteOrderMark) throws IOException {
+        this(out, byteOrderMark, true);
+    }
+
+    /** @param escapeFormulas whether cells that would start a formula get a leading {@code '} ({@link CsvCells}) */
+    public CsvSink(OutputStream out, boolean byteOrderMark, boolean escapeFormulas) throws IOException {
+        this.escapeFormulas = escapeFormulas;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (byteOrderMark) {
             writer.write('\uFEFF');
@@ -29,7 +37,8 @@ public final class CsvSink implements ResultSink {
     @Override
     public void accept(NoticeResult result) throws IOException {
         for (Task task : result.tasks()) {
-            printer.printRecord(CsvColumns.row(result, task));
+            java.util.List<String> row = CsvColumns.row(result, task);
+            printer.printRecord(escapeFormulas ? row.stream().map(CsvCells::neutralise).toList() : row);
         }
     }
 

@@ -14,10 +14,16 @@ public final class Sinks {
      */
     public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom)
             throws IOException {
+        return open(format, out, several, bom, true);
+    }
+
+    /** @param escapeFormulas whether CSV cells that would start a formula get a leading {@code '} */
+    public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
+            boolean escapeFormulas) throws IOException {
         return switch (format) {
             case JSON -> new JsonSink(out, several);
             case JSONL -> new JsonlSink(out);
-            case CSV -> new CsvSink(out, bom);
+            case CSV -> new CsvSink(out, bom, escapeFormulas);
             case XLSX -> throw new IllegalArgumentException("XLSX is written by its own writer, not as a stream");
         };
     }

@@ -42,6 +42,7 @@ class BatchRunnerTest {
             inputs.add(new InputFile(p, name, Path.of(name)));
         }
         PlanExtractor real = new PlanExtractor();
+        real.convert(notice, "warm-up.txt"); // the first conversion loads classes: not the batch's concern
         FileConverter.Conversion conversion = (bytes, name) -> {
             if (name.equals("stuck.txt")) {
                 while (!release.get()) {
@@ -54,15 +55,50 @@ class BatchRunnerTest {
         StringWriter err = new StringWriter();
         // One thread: the rest of the batch can only finish if the stuck worker is replaced.
         BatchRunner runner = new BatchRunner(conversion, ReadLimits.DEFAULT, new BatchRunner.BatchOptions(1, true,
-                false, Optional.empty(), false, Optional.empty(), Duration.ofMillis(300)), out,
+                false, Optional.empty(), false, Optional.empty(), Duration.ofSeconds(2)), out,
                 Progress.of(new PrintWriter(err, true), true, false, Duration.ofHours(1)));
 
         BatchSummary summary = runner.run(inputs, new OutputPlan.ToStdout(OutputFormat.JSON, true));
 
         assertThat(summary.converted()).isEqualTo(3);
         assertThat(summary.failed()).isEqualTo(1);
-        assertThat(err.toString()).contains("failed: stuck.txt [EXTRACT] the file took longer than 0 s");
+        assertThat(err.toString()).contains("failed: stuck.txt [EXTRACT] the file took longer than 2 s");
         JsonNode array = Json.mapper().readTree(out.toByteArray());
         assertThat(array).extracting(d -> d.at("/source/path").asText()).containsExactly("a.txt", "b.txt", "c.txt");
+    }
+
+    @Test
+    void filesThatFinishedWhileASlowOneRanAreNeverTimedOut() throws Exception {
+        byte[] notice = Files.readAllBytes(CommandRun.sample("zhoucun-2025-task-breakdown.txt"));
+        List<InputFile> inputs = new ArrayList<>();
+        for (String name : List.of("slow.txt", "a.txt", "b.txt", "c.txt", "d.txt")) {
+            Path p = Files.write(tmp.resolve(name), notice);
+            inputs.add(new InputFile(p, name, Path.of(name)));
+        }
+        PlanExtractor real = new PlanExtractor();
+        real.convert(notice, "warm-up.txt"); // the first conversion loads classes: not the batch's concern
+        FileConverter.Conversion conversion = (bytes, name) -> {
+            if (name.equals("slow.txt")) {
+                while (!release.get()) {
+                    Thread.onSpinWait();
+                }
+            }
+            return real.convert(bytes, name);
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        // Two threads: the quick files finish on the second while the first is stuck; they started about when the
+        // stuck one did, so by the time the stuck one is given up their own time is up too, but they are done.
+        BatchRunner runner = new BatchRunner(conversion, ReadLimits.DEFAULT, new BatchRunner.BatchOptions(2, true,
+                false, Optional.empty(), false, Optional.empty(), Duration.ofSeconds(2)), out,
+                Progress.of(new PrintWriter(err, true), true, false, Duration.ofHours(1)));
+
+        BatchSummary summary = runner.run(inputs, new OutputPlan.ToStdout(OutputFormat.JSON, true));
+
+        assertThat(err.toString()).contains("failed: slow.txt").doesNotContain("a.txt").doesNotContain("d.txt");
+        assertThat(summary.converted()).isEqualTo(4);
+        JsonNode array = Json.mapper().readTree(out.toByteArray());
+        assertThat(array).extracting(d -> d.at("/source/path").asText())
+                .containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
     }
 }

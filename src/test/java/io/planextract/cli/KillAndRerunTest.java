@@ -68,6 +68,21 @@ class KillAndRerunTest {
     }
 
     @Test
+    void aStoppedBatchLeavesNoTemporaryFileOfTheReviewPage() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("report"));
+
+        Process p = start(in.toString(), "-o", out.resolve("all.json").toString(), "--report",
+                out.resolve("review.html").toString(), "-j", "1");
+        waitFor(() -> countFiles(out) >= 2, p);
+        boolean interrupted = p.isAlive();
+        p.destroy(); // SIGTERM
+        p.waitFor(30, TimeUnit.SECONDS);
+        assumeTrue(interrupted, "the batch finished before it could be stopped");
+
+        assertThat(CommandRun.files(out)).noneMatch(n -> n.endsWith(".part"));
+    }
+
+    @Test
     void aCombinedOutputIsAllOrNothing() throws Exception {
         Path clean = tmp.resolve("clean.csv");
         CommandRun.of("-q", in.toString(), "-o", clean.toString());

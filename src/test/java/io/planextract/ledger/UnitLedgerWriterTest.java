@@ -123,7 +123,29 @@ class UnitLedgerWriterTest {
         assertThat(UnitLedgerWriter.fileNameFor("..隐藏")).isEqualTo("_隐藏");
         assertThat(UnitLedgerWriter.fileNameFor("CON")).isEqualTo("_CON");
         assertThat(UnitLedgerWriter.fileNameFor("单位. ")).isEqualTo("单位");
-        assertThat(UnitLedgerWriter.fileNameFor("区".repeat(200)).length()).isEqualTo(80);
+        assertThat(UnitLedgerWriter.fileNameFor("区".repeat(200)).getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(UnitLedgerWriter.MAX_FILE_NAME_BYTES);
         assertThat(LedgerFormat.parse("XLSX")).isEqualTo(LedgerFormat.XLSX);
+    }
+
+    @Test
+    void aUnitWithAVeryLongNameStillGetsItsLedgerAndTheIndex() throws IOException {
+        // 90 Chinese characters: 270 bytes, more than a file name may have, before any extension or suffix.
+        String longUnit = "区" + "乡村振兴和城乡融合发展".repeat(8) + "工作领导小组办公";
+        Task first = ZHOUCUN.tasks().get(0);
+        Task renamed = new Task(first.id(), first.seq(), first.section(), first.sectionNo(), first.task(),
+                first.taskNo(), first.requirement(), longUnit, first.responsibleText(), List.of(longUnit),
+                first.responsible(), first.scopes(), first.deadline(), first.extra(), first.inherited(),
+                first.origin());
+        NoticeResult notice = new NoticeResult(ZHOUCUN.schemaVersion(), ZHOUCUN.source(), ZHOUCUN.notice(),
+                ZHOUCUN.tables(), List.of(renamed), List.of());
+        UnitIndex index = UnitIndex.build(List.of(notice));
+
+        Map<UnitEntry, Path> files = UnitLedgerWriter.write(index, dir, LedgerFormat.CSV);
+
+        Path ledger = files.get(index.find(longUnit).orElseThrow());
+        assertThat(ledger).exists();
+        assertThat(ledger.getFileName().toString()).startsWith("区乡村振兴");
+        assertThat(dir.resolve("index.csv")).exists();
     }
 }

@@ -10,6 +10,11 @@ import java.util.List;
  * Lays HTML cells out on the table grid. A row under a {@code rowspan} has fewer {@code <td>} in the source;
  * here it gets a {@link Cell#continued()} cell at the covered grid position, so every row lists its cells
  * left to right as DOCX does. Spans reaching past the table's last row or last column are clipped.
+ *
+ * <p>Spans are clipped to the column limit before anything is laid out, and a row that would still start a
+ * cell past the limit ends the layout ({@link TooWide}): the cost is linear in the page's size. Without that, a
+ * page of {@code <td rowspan=65534 colspan=1000>} rows pushes each row's cell right of the last one, and the grid
+ * grows with the square of the page (8,000 such cells: 4.8 GB).
  */
 final class HtmlGrid {
     /** HTML's own caps: browsers clamp larger values to these. */
@@ -23,17 +28,36 @@ final class HtmlGrid {
     private HtmlGrid() {
     }
 
+    /** The table has more columns than the limit; thrown as soon as that is certain. */
+    static final class TooWide extends RuntimeException {
+        TooWide() {
+            super(null, null, false, false);
+        }
+    }
+
     static List<Row> layout(List<List<Source>> rows) {
-        int width = width(rows);
-        return place(rows, width, true);
+        return layout(rows, MAX_COLSPAN * 64);
+    }
+
+    /**
+     * The rows on the grid, at most {@code maxCols + 1} columns wide (one past the limit, so that the caller can
+     * tell a table that is too wide).
+     *
+     * @throws TooWide when a cell would start past that
+     */
+    static List<Row> layout(List<List<Source>> rows, int maxCols) {
+        int bound = maxCols + 1;
+        int width = width(rows, bound);
+        return place(rows, width, true, bound);
     }
 
     /**
      * The table's width: rows without column spans state it plainly; a wider span (a section row written
      * {@code colspan="10"} in a 5-column table) is clipped to it rather than widening the table.
      */
-    private static int width(List<List<Source>> rows) {
-        List<Row> natural = place(rows, Integer.MAX_VALUE, false);
+    private static int width(List<List<Source>> rows, int bound) {
+        // Spans clipped at the bound: a table that fits is laid out as without clipping.
+        List<Row> natural = place(rows, bound, true, bound);
         int plain = 0;
         int any = 0;
         for (int r = 0; r < rows.size(); r++) {
@@ -46,7 +70,7 @@ final class HtmlGrid {
         return plain > 0 ? plain : any;
     }
 
-    private static List<Row> place(List<List<Source>> rows, int width, boolean clip) {
+    private static List<Row> place(List<List<Source>> rows, int width, boolean clip, int bound) {
         int n = rows.size();
         // per grid column: rows still covered below the current one, and the column where the covering cell starts
         int[] remaining = new int[8];
@@ -62,7 +86,10 @@ final class HtmlGrid {
             int col = 0;
             for (Source s : rows.get(r)) {
                 col = fillCovered(cells, col, coveredAtStart, origin, originSpan);
-                int span = s.colSpan();
+                if (col >= bound) {
+                    throw new TooWide();
+                }
+                int span = Math.min(s.colSpan(), bound - col);
                 if (clip && col < width) {
                     span = Math.min(span, width - col);
                 }

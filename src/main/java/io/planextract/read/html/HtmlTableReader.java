@@ -98,7 +98,13 @@ final class HtmlTableReader {
             source.add(row);
         }
         // a <tr> with no cells and nothing reaching into it from above shows nothing in a browser
-        List<Row> rows = HtmlGrid.layout(source).stream().filter(r -> !r.cells().isEmpty()).toList();
+        List<Row> rows;
+        try {
+            rows = HtmlGrid.layout(source, limits.maxTableCols()).stream().filter(r -> !r.cells().isEmpty())
+                    .toList();
+        } catch (HtmlGrid.TooWide e) {
+            throw tooWide();
+        }
         for (Row r : rows) {
             if (r.width() > limits.maxTableCols()) {
                 throw tooWide();

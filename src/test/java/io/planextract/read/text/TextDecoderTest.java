@@ -103,4 +103,51 @@ class TextDecoderTest {
     void emptyInputIsEmptyText() throws ReadException {
         assertThat(TextDecoder.decode(new byte[0])).isEmpty();
     }
+
+    @Test
+    void utf8WithABrokenByteAtTheEndStaysUtf8AndSaysSo() throws ReadException {
+        byte[] utf8 = concat(NOTICE.getBytes(StandardCharsets.UTF_8), bytes(0xE5, 0x8A));
+
+        TextDecoder.Decoded decoded = TextDecoder.decodeDetailed(utf8);
+
+        assertThat(decoded.encoding()).isEqualTo("UTF-8");
+        assertThat(decoded.text()).startsWith(NOTICE);
+        assertThat(decoded.doubt()).contains("UTF-8").contains("not valid");
+    }
+
+    @Test
+    void gbkTextIsNotTakenForBrokenUtf8() throws ReadException {
+        TextDecoder.Decoded decoded = TextDecoder.decodeDetailed(NOTICE.getBytes(Charset.forName("GBK")));
+
+        assertThat(decoded.text()).isEqualTo(NOTICE);
+        assertThat(decoded.encoding()).isEqualTo("GB18030");
+    }
+
+    @Test
+    void binaryDataAfterTheFirst8KbIsRefused() {
+        byte[] text = NOTICE.repeat(200).getBytes(StandardCharsets.UTF_8); // about 30 KB
+        byte[] tail = new byte[4096];
+        new java.util.Random(7).nextBytes(tail);
+
+        assertThatThrownBy(() -> TextDecoder.decode(concat(text, tail))).isInstanceOf(ReadException.class)
+                .hasMessageContaining("binary data");
+    }
+
+    @Test
+    void binaryDataAfterAByteOrderMarkIsRefused() {
+        byte[] junk = new byte[4096];
+        new java.util.Random(11).nextBytes(junk);
+
+        assertThatThrownBy(() -> TextDecoder.decode(concat(bytes(0xEF, 0xBB, 0xBF), junk)))
+                .isInstanceOf(ReadException.class).hasMessageContaining("binary data");
+        assertThatThrownBy(() -> TextDecoder.decode(concat(bytes(0xFF, 0xFE), junk)))
+                .isInstanceOf(ReadException.class).hasMessageContaining("binary data");
+    }
+
+    @Test
+    void nulPaddingAtTheEndIsNotBinaryData() throws ReadException {
+        byte[] padded = concat(NOTICE.repeat(100).getBytes(StandardCharsets.UTF_8), new byte[64]);
+
+        assertThat(TextDecoder.decode(padded)).isEqualTo(NOTICE.repeat(100));
+    }
 }
