@@ -3,6 +3,8 @@ package io.planextract.table;
 import io.planextract.doc.Cell;
 import io.planextract.doc.Row;
 import io.planextract.doc.Table;
+import io.planextract.grammar.Role;
+import io.planextract.grammar.RoleLabels;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
 import java.util.ArrayList;
@@ -39,7 +41,13 @@ public final class HeaderDetector {
                     header = withSequenceColumn(header);
                 }
                 if (!header.has(ColumnRole.TASK) && !header.has(ColumnRole.REQUIREMENT)) {
-                    return Optional.empty(); // a list of contacts or units, not of tasks
+                    Optional<Header> named = taskFromOwnLabel(header);
+                    if (named.isEmpty()) {
+                        return Optional.empty(); // a list of contacts or units, not of tasks
+                    }
+                    header = named.get();
+                    warnings.add(Warning.of("task-column-by-position", "表头“" + taskLabel(header)
+                            + "”不是常见的任务列名，按任务列读取（表中有单位列，此列在其左侧）", Origin.ofTable(tableNo)));
                 }
                 for (Column c : header.columns()) {
                     if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")) {
@@ -75,6 +83,35 @@ public final class HeaderDetector {
             }
         }
         return full > 0 && numbered * 10 >= full * 8;
+    }
+
+    /**
+     * A table that assigns units but names its task column in its own words ({@code 民生实事}, {@code 专项整治行业名称},
+     * {@code 整改问题}): a clerk reads the first labelled column left of the unit columns that is neither a number,
+     * a person nor a role as the task column. Without a unit column there is no such reading (a contact list).
+     */
+    private static Optional<Header> taskFromOwnLabel(Header header) {
+        List<Column> columns = header.columns();
+        int firstUnit = -1;
+        for (int i = 0; i < columns.size() && firstUnit < 0; i++) {
+            ColumnRole role = columns.get(i).role();
+            firstUnit = role == ColumnRole.LEAD || role == ColumnRole.RESPONSIBLE ? i : -1;
+        }
+        for (int i = 0; i < firstUnit; i++) {
+            Column c = columns.get(i);
+            if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")
+                    && RoleLabels.classify(c.label()) != Role.PERSON) {
+                List<Column> named = new ArrayList<>(columns);
+                named.set(i, new Column(ColumnRole.TASK, c.label()));
+                return Optional.of(new Header(named, header.labels(), header.rows()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String taskLabel(Header header) {
+        return header.columns().stream().filter(c -> c.role() == ColumnRole.TASK).findFirst().map(Column::label)
+                .orElse("");
     }
 
     private static Header withSequenceColumn(Header header) {

@@ -114,4 +114,27 @@ class HeaderDetectorTest {
         assertThat(HeaderDetector.detect(Tables.text(row("序号", "单位", "联系人", "电话"), row("1", "区财政局", "张三", "123")),
                 4, 1)).isEmpty();
     }
+
+    @Test
+    void aTaskColumnInTheNoticesOwnWordsIsReadByItsPlaceLeftOfTheUnits() {
+        var table = Tables.text(row("专项整治行业名称", "时间安排", "责任单位"), row("烟花爆竹", "1月份", "安监站"));
+        var found = HeaderDetector.detect(table, 3, 1).orElseThrow();
+        assertThat(roles(found.header())).containsExactly(ColumnRole.TASK, ColumnRole.DEADLINE,
+                ColumnRole.RESPONSIBLE);
+        assertThat(found.warnings()).extracting(w -> w.code()).containsExactly("task-column-by-position");
+    }
+
+    @Test
+    void aPeopleColumnIsNeverTakenForTheTaskColumn() {
+        var table = Tables.text(row("序号", "责任领导", "民生实事", "责任单位"), row("1", "张三", "新建天桥", "县住建局"));
+        Header h = HeaderDetector.detect(table, 4, 1).orElseThrow().header();
+        assertThat(roles(h)).containsExactly(ColumnRole.SEQ, ColumnRole.EXTRA, ColumnRole.TASK,
+                ColumnRole.RESPONSIBLE);
+    }
+
+    @Test
+    void withoutAUnitColumnThereIsNoTaskTable() {
+        var table = Tables.text(row("姓名", "职务", "联系电话"), row("张三", "科长", "123"));
+        assertThat(HeaderDetector.detect(table, 3, 1)).isEmpty();
+    }
 }
