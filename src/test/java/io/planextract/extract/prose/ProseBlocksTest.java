@@ -215,4 +215,12 @@ class ProseBlocksTest {
         assertThat(r.tasks().get(1).task()).isEqualTo("推进农村公路建设");
         assertThat(r.tasks().get(1).responsible()).containsExactly("县交通局");
     }
+
+    @Test
+    void unitsOfOneLabelSpreadOverSeveralLines() {
+        ProseTasks.Result r = run("1.实施城市更新行动。", "配合单位", "县财政局", "城关镇", "牵头单位", "县住建局");
+        assertThat(r.tasks()).hasSize(1);
+        assertThat(r.tasks().get(0).lead()).containsExactly("县住建局");
+        assertThat(r.tasks().get(0).responsible()).containsExactly("县财政局", "城关镇");
+    }
 }
