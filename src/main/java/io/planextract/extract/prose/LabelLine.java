@@ -40,7 +40,7 @@ final class LabelLine {
     }
 
     private static final Pattern ROLE = Pattern.compile(
-            "(牵头|主办|主责|配合|协同|协作|协办|参与|承办|主要|具体)?(责任)?(单位|部门|科室|处室|主体)");
+            "(?:主要)?(牵头|主办|主责|配合|协同|协作|协办|参与|承办|主要|具体)?(责任)?(单位|部门|科室|处室|主体)");
     private static final Pattern DEADLINE = Pattern.compile(
             "完成时限|完成时间|完成时间节点|时间节点|时限要求|完成期限|时间要求|时限|进度安排");
     private static final Pattern TASK = Pattern.compile("工作任务|重点任务|主要任务|具体任务|任务名称|任务内容|重点工作|工作事项|任务");
@@ -86,7 +86,7 @@ final class LabelLine {
             return null;
         }
         Matcher role = ROLE.matcher(s);
-        if (role.matches() && (role.group(1) != null || role.group(2) != null)) {
+        if (role.matches() && (role.group(1) != null || role.group(2) != null || s.startsWith("主要"))) {
             String part = role.group(1) == null ? "" : role.group(1);
             if (part.equals("牵头") || part.equals("主办") || part.equals("主责")) {
                 return Kind.LEAD;

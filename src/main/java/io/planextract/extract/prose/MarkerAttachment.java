@@ -9,6 +9,7 @@ import io.planextract.extract.prose.ResponsibilityMarker.Hit;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
 import io.planextract.normalize.TextCleaner;
+import io.planextract.normalize.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -125,10 +126,17 @@ final class MarkerAttachment {
         }
         String value = label.value();
         int last = i;
-        if (value == null && i + 1 < paras.size() && LabelLine.of(paras.get(i + 1).text()) == null
-                && !ResponsibilityMarker.isLine(paras.get(i + 1).text())) {
+        if (value == null && i + 1 < paras.size() && isValue(paras.get(i + 1))) {
             last = i + 1;
             value = paras.get(last).text();
+        }
+        // One cell's units spread over several lines: 配合单位 / 县财政局 / 城关镇.
+        boolean units = label.kind() == LabelLine.Kind.LEAD || label.kind() == LabelLine.Kind.RESPONSIBLE
+                || label.kind() == LabelLine.Kind.ASSISTING;
+        while (units && value != null && last + 1 < paras.size() && isValue(paras.get(last + 1))
+                && UnitNames.looksLikeUnits(paras.get(last + 1).text())) {
+            last++;
+            value = value + "、" + paras.get(last).text();
         }
         switch (label.kind()) {
             case PERSON -> {
@@ -150,6 +158,10 @@ final class MarkerAttachment {
             }
         }
         return last;
+    }
+
+    private static boolean isValue(Para p) {
+        return LabelLine.of(p.text()) == null && !ResponsibilityMarker.isLine(p.text());
     }
 
     private void addToRun(String line, Para p) {

@@ -54,8 +54,44 @@ final class SegmentEnds {
             hits.removeIf(h -> h instanceof Doubt && h.start() < g.end() && h.end() > g.start());
             hits.add(new Found(g.start(), g.end(), c, null));
         }
+        Found tail = labelledTail(text, hits);
+        if (tail != null) {
+            hits.removeIf(h -> h.start() >= tail.start());
+            hits.add(tail);
+        }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /**
+     * Labels written inline without brackets after the item's last sentence, running to the paragraph's end:
+     * {@code 1.推进X。牵头单位：县住建局；责任单位：各乡镇}, or after the title alone. Null where the text ends otherwise.
+     */
+    private static Found labelledTail(String text, List<Hit> hits) {
+        if (ResponsibilityMarker.isLine(text)) {
+            Content whole = ResponsibilityMarker.read(text);
+            return whole.hasUnits() ? new Found(0, text.length(), whole, null) : null;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ResponsibilityMarker.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (ResponsibilityMarker.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && ResponsibilityMarker.SENTENCE_END.indexOf(c) >= 0 && !found(hits, i)) {
+                int k = i + 1;
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                String rest = text.substring(k);
+                if (!rest.isEmpty() && ResponsibilityMarker.isLine(rest)) {
+                    Content c2 = ResponsibilityMarker.read(rest);
+                    return c2 != null && c2.hasUnits() ? new Found(k, text.length(), c2, null) : null;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -203,4 +203,24 @@ class ProseBlocksTest {
         assertThat(r.tasks()).extracting(Task::section).containsOnly((String) null);
         assertThat(r.tasks()).extracting(Task::taskNo).containsExactly(1, 2);
     }
+
+    @Test
+    void labelsWrittenInlineAfterTheItemsLastSentence() {
+        ProseTasks.Result r = run("1.推进老旧小区改造。完成改造20个。牵头单位：县住建局；责任单位：各乡镇",
+                "2.推进农村公路建设。责任单位：县交通局");
+        assertThat(r.tasks()).hasSize(2);
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("完成改造20个。");
+        assertThat(r.tasks().get(0).leadText()).isEqualTo("县住建局");
+        assertThat(r.tasks().get(0).responsibleText()).isEqualTo("各乡镇");
+        assertThat(r.tasks().get(1).task()).isEqualTo("推进农村公路建设");
+        assertThat(r.tasks().get(1).responsible()).containsExactly("县交通局");
+    }
+
+    @Test
+    void unitsOfOneLabelSpreadOverSeveralLines() {
+        ProseTasks.Result r = run("1.实施城市更新行动。", "配合单位", "县财政局", "城关镇", "牵头单位", "县住建局");
+        assertThat(r.tasks()).hasSize(1);
+        assertThat(r.tasks().get(0).lead()).containsExactly("县住建局");
+        assertThat(r.tasks().get(0).responsible()).containsExactly("县财政局", "城关镇");
+    }
 }
