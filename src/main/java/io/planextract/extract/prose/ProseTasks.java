@@ -11,6 +11,7 @@ import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -52,20 +53,30 @@ public final class ProseTasks {
                 subtreeTasks[parent] = true;
             }
         }
-        Content[] shared = sharedMarkers(blocks, read, subtreeTasks);
+        int[] closedBy = sharedMarkers(blocks, read, subtreeTasks);
         List<Task> tasks = new ArrayList<>();
+        StringBuilder sharedText = new StringBuilder();
+        Para sharedFrom = null;
         for (int i = 0; i < blocks.size(); i++) {
             Attached a = read.get(i);
             warnings.addAll(a.warnings());
-            if (shared[i] != null) {
-                Para from = a.restFrom() != null ? a.restFrom() : blocks.get(i).head();
-                tasks.add(task(blocks, read, i, new Closed(a.rest(), shared[i], from, true), planYear));
+            if (closedBy[i] >= 0) {
+                // An item without a marker of its own, closed with the items after it by the next standalone marker.
+                sharedText.append(wholeText(blocks.get(i)));
+                sharedFrom = sharedFrom == null ? blocks.get(i).head() : sharedFrom;
                 continue;
             }
-            for (Closed c : a.closed()) {
-                tasks.add(task(blocks, read, i, c, planYear));
+            for (int k = 0; k < a.closed().size(); k++) {
+                Closed c = a.closed().get(k);
+                boolean merged = k == 0 && sharedFrom != null && c.standalone();
+                if (merged) {
+                    c = new Closed(sharedText + textBeforeMarker(blocks.get(i)), c.content(), sharedFrom, true);
+                }
+                tasks.add(task(blocks, read, i, c, merged, planYear));
             }
-            if (!subtreeTasks[i] && siblingHasTasks(blocks, read, shared, i)) {
+            sharedText.setLength(0);
+            sharedFrom = null;
+            if (!subtreeTasks[i] && siblingHasTasks(blocks, read, closedBy, i)) {
                 String what = a.title() != null ? a.title() : blocks.get(i).head().text();
                 warnings.add(Warning.of("prose-group-unassigned",
                         "这一项没有责任单位标注，未生成任务：" + MarkerAttachment.snippet(what),
@@ -76,11 +87,13 @@ public final class ProseTasks {
     }
 
     /**
-     * A marker standing on its own after a block closes that block and the items before it that have none
-     * (RULES §8: a marker after several items closes them).
+     * A marker standing on its own after a block closes that block and the items before it that have none, as one
+     * task (RULES §8: a marker closes the text since the previous marker). For each block, the block whose marker
+     * closes it, or -1.
      */
-    private static Content[] sharedMarkers(List<Block> blocks, List<Attached> read, boolean[] subtreeTasks) {
-        Content[] shared = new Content[blocks.size()];
+    private static int[] sharedMarkers(List<Block> blocks, List<Attached> read, boolean[] subtreeTasks) {
+        int[] closedBy = new int[blocks.size()];
+        Arrays.fill(closedBy, -1);
         for (int i = 0; i < blocks.size(); i++) {
             List<Closed> closed = read.get(i).closed();
             if (closed.isEmpty() || !closed.get(0).standalone()) {
@@ -94,21 +107,57 @@ public final class ProseTasks {
                 if (subtreeTasks[j] || hasChildren(blocks, j)) {
                     break;
                 }
-                shared[j] = closed.get(0).content();
+                closedBy[j] = i;
             }
         }
-        return shared;
+        return closedBy;
+    }
+
+    /** The paragraphs of a block before its first marker or label line, run on, numbering included. */
+    private static String textBeforeMarker(Block b) {
+        StringBuilder sb = new StringBuilder();
+        for (Para p : b.paras()) {
+            LabelLine.Label label = LabelLine.of(p.text());
+            if (ResponsibilityMarker.isLine(p.text()) || label != null && label.kind().isMarker()) {
+                break;
+            }
+            int marker = firstMarker(p.text());
+            if (marker >= 0) {
+                sb.append(p.text(), 0, marker);
+                break;
+            }
+            sb.append(p.text());
+        }
+        return sb.toString();
+    }
+
+    private static int firstMarker(String text) {
+        for (Hit h : ResponsibilityMarker.scan(text)) {
+            if (h instanceof Found) {
+                return h.start();
+            }
+        }
+        return -1;
+    }
+
+    /** A block's paragraphs run on, numbering included: the text a shared marker closes. */
+    private static String wholeText(Block b) {
+        StringBuilder sb = new StringBuilder();
+        for (Para p : b.paras()) {
+            sb.append(p.text());
+        }
+        return sb.toString();
     }
 
     private static boolean hasChildren(List<Block> blocks, int j) {
         return j + 1 < blocks.size() && blocks.get(j + 1).parent() == j;
     }
 
-    private static boolean siblingHasTasks(List<Block> blocks, List<Attached> read, Content[] shared, int i) {
+    private static boolean siblingHasTasks(List<Block> blocks, List<Attached> read, int[] closedBy, int i) {
         int parent = blocks.get(i).parent();
         for (int j = 0; j < blocks.size(); j++) {
             if (j != i && blocks.get(j).parent() == parent
-                    && (!read.get(j).closed().isEmpty() || shared[j] != null)) {
+                    && (!read.get(j).closed().isEmpty() || closedBy[j] >= 0)) {
                 return true;
             }
         }
@@ -119,7 +168,8 @@ public final class ProseTasks {
      * One task: the section is the title of the top-level block above; the task is the block's own title at the
      * first two levels, else the title of the second-level block above it.
      */
-    private static Task task(List<Block> blocks, List<Attached> read, int i, Closed c, Integer planYear) {
+    private static Task task(List<Block> blocks, List<Attached> read, int i, Closed c, boolean merged,
+            Integer planYear) {
         Block b = blocks.get(i);
         int top = i;
         int second = -1;
@@ -128,7 +178,9 @@ public final class ProseTasks {
             top = blocks.get(top).parent();
         }
         String section = top == i ? null : titleOf(blocks, read, top);
-        String task = b.depth() <= 1 || b.isRecord() ? read.get(i).title() : titleOf(blocks, read, second);
+        // Items closed together by one marker are one task of their joined words; none of their titles is its title.
+        String task = b.depth() <= 1 || b.isRecord() ? (merged ? null : read.get(i).title())
+                : titleOf(blocks, read, second);
         TaskFactory.Texts texts = new TaskFactory.Texts(null, section, task, c.requirement(),
                 c.content().leadText(), c.content().responsibleText(), c.content().deadline(), Map.of(), List.of(),
                 Origin.ofParagraph(c.from().index(), c.from().line()));

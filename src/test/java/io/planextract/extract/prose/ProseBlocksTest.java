@@ -148,19 +148,25 @@ class ProseBlocksTest {
     }
 
     @Test
-    void oneMarkerOnItsOwnLineClosesTheItemsBeforeIt() {
+    void oneMarkerOnItsOwnLineClosesTheItemsBeforeItAsOneTask() {
+        // RULES §8: a marker closes the text since the previous marker, however many items it holds.
         ProseTasks.Result r = run("一、重点任务", "1.推进垃圾分类。", "2.整治背街小巷。", "（责任单位：县城管局）",
                 "3.提升绿化水平。（责任单位：县自然资源局）");
-        assertThat(r.tasks()).extracting(Task::task).containsExactly("推进垃圾分类", "整治背街小巷", "提升绿化水平");
-        assertThat(r.tasks()).extracting(Task::responsibleText).containsExactly("县城管局", "县城管局", "县自然资源局");
+        assertThat(r.tasks()).extracting(Task::requirement).containsExactly("1.推进垃圾分类。2.整治背街小巷。", null);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly(null, "提升绿化水平");
+        assertThat(r.tasks()).extracting(Task::responsibleText).containsExactly("县城管局", "县自然资源局");
         assertThat(r.warnings()).isEmpty();
     }
 
     @Test
-    void oneLabelLineAfterSeveralItemsClosesThemAll() {
-        ProseTasks.Result r = run("1. 推进垃圾分类。", "2. 整治背街小巷。", "牵头单位：县城管局");
-        assertThat(r.tasks()).extracting(Task::taskNo).containsExactly(1, 2);
-        assertThat(r.tasks()).extracting(Task::leadText).containsOnly("县城管局");
+    void oneLabelLineAfterSeveralSubItemsClosesTheirItem() {
+        ProseTasks.Result r = run("（一）应急预案", "1.完善应急预案体系", "（1）加强应急预案管理。", "（2）加强应急预案演练。",
+                "(责任单位:市直各有关单位、各开发区管委会)");
+        assertThat(r.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.task()).isEqualTo("完善应急预案体系");
+            assertThat(t.requirement()).isEqualTo("（1）加强应急预案管理。（2）加强应急预案演练。");
+            assertThat(t.responsible()).containsExactly("市直各有关单位", "各开发区管委会");
+        });
     }
 
     @Test
