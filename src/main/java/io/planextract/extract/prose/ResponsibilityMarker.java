@@ -34,7 +34,7 @@ public final class ResponsibilityMarker {
     private static final Pattern NOT_UNITS = Pattern.compile(
             "^(含|包含|包括|不含|以下简称|简称|下同|即|如|例如|见|详见|参见|附件|试行|暂行|草案|征求意见稿|第|共|其中|注).*");
     /** Words that make a bracket look like it names who does the work. */
-    private static final Pattern MARKER_LIKE = Pattern.compile("单位|部门|负责|牵头|责任|配合|落实|时限");
+    private static final Pattern MARKER_LIKE = Pattern.compile("单位|部门|负责|牵头|责任|配合|落实|时限|主办|承办|协办|协同|协作");
 
     private ResponsibilityMarker() {
     }
