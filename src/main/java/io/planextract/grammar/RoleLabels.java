@@ -35,6 +35,8 @@ public final class RoleLabels {
      * A label written before its value: the word, an optional bracketed qualifier ({@code 牵头单位（部门）}) and a
      * colon. Person labels come first so that {@code 牵头负责领导：} is a person, not {@code 牵头…}.
      */
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "\\s*(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]?\\s*");
     private static final Pattern IN_TEXT = Pattern.compile(
             "(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
 
@@ -69,6 +71,18 @@ public final class RoleLabels {
             return Role.DEADLINE;
         }
         return null;
+    }
+
+    /**
+     * The role of a line that is a label and nothing else ({@code 牵头单位}, {@code 配合单位：}, {@code 完成时限}), as
+     * printed when a one-record table is flattened with label and value on separate lines; null otherwise.
+     */
+    public static Role ofLabelLine(String line) {
+        if (line == null || line.length() > 20) {
+            return null;
+        }
+        Matcher m = WHOLE_LINE.matcher(Simplified.of(line));
+        return m.matches() ? roleOfWord(m.group(1)) : null;
     }
 
     /** True for labels of helping units ({@code 配合单位}, {@code 协同责任单位}), which yield the lead (RULES §2). */
