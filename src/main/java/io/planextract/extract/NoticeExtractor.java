@@ -5,6 +5,7 @@ import io.planextract.doc.Document;
 import io.planextract.doc.Paragraph;
 import io.planextract.doc.Table;
 import io.planextract.extract.prose.ProseTasks;
+import io.planextract.grammar.DocumentNotes;
 import io.planextract.model.Notice;
 import io.planextract.model.NoticeResult;
 import io.planextract.model.Origin;
@@ -30,6 +31,8 @@ public final class NoticeExtractor {
         List<ProseTasks.Para> prose = new ArrayList<>();
         List<TableReading> readings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
+        List<DocumentNotes> tableNotes = new ArrayList<>();
+        DocumentNotes notes = DocumentNotes.NONE;
         String previous = null;
         List<Warning> warnings = new ArrayList<>(document.warnings());
         for (Block block : TableContinuations.join(document.blocks())) {
@@ -37,6 +40,7 @@ public final class NoticeExtractor {
                 String text = TextCleaner.paragraph(p.text());
                 if (!text.isEmpty()) {
                     paragraphs.add(text);
+                    notes = notes.after(text);
                     prose.add(new ProseTasks.Para(text, paragraphs.size(), p.line()));
                     previous = text;
                 }
@@ -45,6 +49,7 @@ public final class NoticeExtractor {
                 if (reading.isPresent()) {
                     readings.add(reading.get());
                     titles.add(TableTitle.of(previous));
+                    tableNotes.add(notes);
                 } else if (t.rows().size() >= 2 && TableReader.gridWidth(t) >= 3) {
                     warnings.add(Warning.of("table-without-header", "有一个表格没有可识别的表头（如“工作任务”“责任单位”），"
                             + "未从中读取任务，请核对", Origin.ofLine(t.line())));
@@ -59,7 +64,7 @@ public final class NoticeExtractor {
         for (int i = 0; i < readings.size(); i++) {
             TableReading r = readings.get(i);
             tables.add(new TableInfo(titles.get(i), r.header().labels(), r.rows().size()));
-            fromTables.addAll(TableTasks.of(r, i + 1, notice.planYear()));
+            fromTables.addAll(TableTasks.of(r, i + 1, notice.planYear(), tableNotes.get(i)));
             tableWarnings.addAll(r.warnings());
         }
         // Tables and prose are weighed against each other (RULES §8, ReadingChoice): a notice may carry both, and a

@@ -33,7 +33,8 @@ public record DocumentNotes(boolean firstIsLead) {
 
     /** True when {@code text} declares that the first unit of a marker leads. */
     public static boolean declaresFirstIsLead(String text) {
-        return text != null && FIRST_LEADS.matcher(Simplified.of(text)).find();
+        return text != null && (text.indexOf('牵') >= 0 || text.indexOf('牽') >= 0 || text.indexOf('主') >= 0)
+                && FIRST_LEADS.matcher(Simplified.of(text)).find();
     }
 
     /** The notes in force after {@code text}: once declared, first-is-lead holds to the end of the notice. */

@@ -35,6 +35,8 @@ public final class RoleLabels {
      * A label written before its value: the word, an optional bracketed qualifier ({@code 牵头单位（部门）}) and a
      * colon. Person labels come first so that {@code 牵头负责领导：} is a person, not {@code 牵头…}.
      */
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "\\s*(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]?\\s*");
     private static final Pattern IN_TEXT = Pattern.compile(
             "(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
 
@@ -71,6 +73,18 @@ public final class RoleLabels {
         return null;
     }
 
+    /**
+     * The role of a line that is a label and nothing else ({@code 牵头单位}, {@code 配合单位：}, {@code 完成时限}), as
+     * printed when a one-record table is flattened with label and value on separate lines; null otherwise.
+     */
+    public static Role ofLabelLine(String line) {
+        if (line == null || line.length() > 20) {
+            return null;
+        }
+        Matcher m = WHOLE_LINE.matcher(Simplified.of(line));
+        return m.matches() ? roleOfWord(m.group(1)) : null;
+    }
+
     /** True for labels of helping units ({@code 配合单位}, {@code 协同责任单位}), which yield the lead (RULES §2). */
     public static boolean isSupport(String label) {
         return label != null && SUPPORT_WORD.matcher(Simplified.of(label)).find();
@@ -84,7 +98,7 @@ public final class RoleLabels {
     /** Every label with its colon in {@code text}, outside brackets, in order. */
     public static List<Label> find(String text) {
         List<Label> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (text == null || !hasColon(text)) {
             return out;
         }
         String s = Simplified.of(text);
@@ -99,7 +113,7 @@ public final class RoleLabels {
 
     /** The label that {@code text} starts with (after spaces), or null. */
     public static Label atStart(String text) {
-        if (text == null) {
+        if (text == null || !hasColon(text)) {
             return null;
         }
         String s = Simplified.of(text);
@@ -109,6 +123,11 @@ public final class RoleLabels {
         }
         Matcher m = IN_TEXT.matcher(s).region(from, s.length());
         return m.lookingAt() ? new Label(m.start(), m.end(), roleOfWord(m.group(1)), m.group(1)) : null;
+    }
+
+    /** Every label in text ends in a colon: a test that spares the patterns for most cells. */
+    private static boolean hasColon(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
 
     private static Role roleOfWord(String word) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public record Responsibility(List<String> lead, List<String> responsible, List<Scope> scopes) {
     private static final Pattern SCOPE_LINE = Pattern.compile("([^：:]{1,40})[：:](.+)");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s、，,；;]+");
 
     public Responsibility {
         lead = List.copyOf(lead);
@@ -75,6 +76,33 @@ public record Responsibility(List<String> lead, List<String> responsible, List<S
             }
         }
         return changed ? out.toString() : text;
+    }
+
+    /**
+     * Under a first-is-lead note ({@link DocumentNotes}): the first unit of {@code text} and the text after it as
+     * written ({@code 市发改委、市财政局，下同} → 市发改委 and 市财政局，下同); null when the text names no unit or
+     * states its own roles (labels, {@code X牵头}). {@code rest} is null when no other unit follows.
+     */
+    public static FirstLead firstLeads(String text) {
+        if (text == null || LabelledParts.of(text) != null || VerbTails.leadVerbAt(text) > 0) {
+            return null;
+        }
+        List<String> names = UnitSplitter.split(unitText(text));
+        if (names.isEmpty()) {
+            return null;
+        }
+        String first = names.get(0);
+        if (names.size() < 2) {
+            return new FirstLead(first, null);
+        }
+        int at = text.indexOf(first);
+        String rest = at < 0 ? String.join("、", names.subList(1, names.size()))
+                : LEADING_SEPARATORS.matcher(text.substring(at + first.length())).replaceFirst("");
+        return new FirstLead(first, Brackets.strip(rest).isEmpty() ? null : Brackets.strip(rest));
+    }
+
+    /** The lead a first-is-lead note gives and the responsible text after it. */
+    public record FirstLead(String lead, String rest) {
     }
 
     private static List<String> units(List<String> values) {

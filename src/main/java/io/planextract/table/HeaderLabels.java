@@ -1,5 +1,6 @@
 package io.planextract.table;
 
+import io.planextract.grammar.DocumentNotes;
 import io.planextract.grammar.Role;
 import io.planextract.grammar.RoleLabels;
 import io.planextract.grammar.Simplified;
@@ -32,10 +33,15 @@ public final class HeaderLabels {
 
     /** The role a label names, or null when it names none (such a column is kept under {@code extra}). */
     public static ColumnRole classify(String label) {
-        if (label == null || label.isBlank() || label.length() > 16) {
+        if (label == null || label.isBlank() || label.length() > 16
+                && (label.length() > 40 || !DocumentNotes.declaresFirstIsLead(label))) {
+            // Long cells are no labels, save 责任单位（排在第一位的为牵头单位）, whose note the extractor reads.
             return null;
         }
         String s = NOISE.matcher(QUALIFIER.matcher(Simplified.of(label)).replaceAll("")).replaceAll("");
+        if (s.length() > 16) {
+            return null;
+        }
         if (s.isEmpty()) {
             return null;
         }

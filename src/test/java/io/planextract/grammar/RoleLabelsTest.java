@@ -57,4 +57,14 @@ class RoleLabelsTest {
         assertThat(RoleLabels.isSupport("协同责任单位")).isTrue();
         assertThat(RoleLabels.isSupport("责任单位")).isFalse();
     }
+
+    @Test
+    void aLineThatIsOnlyALabel() {
+        assertThat(RoleLabels.ofLabelLine("牵头单位")).isEqualTo(Role.LEAD);
+        assertThat(RoleLabels.ofLabelLine("配合单位：")).isEqualTo(Role.SUPPORT);
+        assertThat(RoleLabels.ofLabelLine("完成时限")).isEqualTo(Role.DEADLINE);
+        assertThat(RoleLabels.ofLabelLine("责任领导")).isEqualTo(Role.PERSON);
+        assertThat(RoleLabels.ofLabelLine("牵头单位：县发改局")).isNull();
+        assertThat(RoleLabels.ofLabelLine("县住建局")).isNull();
+    }
 }

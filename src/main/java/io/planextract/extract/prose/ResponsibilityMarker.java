@@ -11,7 +11,6 @@ import io.planextract.grammar.VerbTails;
 import io.planextract.normalize.Responsibility;
 import io.planextract.normalize.TextCleaner;
 import io.planextract.normalize.UnitNames;
-import io.planextract.normalize.UnitSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +34,7 @@ public final class ResponsibilityMarker {
     private static final Pattern NOT_UNITS = Pattern.compile(
             "^(含|包含|包括|不含|以下简称|简称|下同|即|如|例如|见|详见|参见|附件|试行|暂行|草案|征求意见稿|第|共|其中|注).*");
     /** Words that make a bracket look like it names who does the work. */
-    private static final Pattern MARKER_LIKE = Pattern.compile("单位|部门|负责|牵头|责任|配合|落实|时限");
+    private static final Pattern MARKER_LIKE = Pattern.compile("单位|部门|负责|牵头|责任|配合|落实|时限|主办|承办|协办|协同|协作");
 
     private ResponsibilityMarker() {
     }
@@ -181,9 +180,10 @@ public final class ResponsibilityMarker {
             if (units == null || !looksLikeUnits(Responsibility.unitText(units))) {
                 return null;
             }
-            boolean firstLeads = notes.firstIsLead() || DocumentNotes.declaresFirstIsLead(units);
-            return firstLeads && VerbTails.leadVerbAt(units) < 0 ? firstLeads(units, split[1])
-                    : new Content(null, units, split[1]);
+            Responsibility.FirstLead first = notes.firstIsLead() || DocumentNotes.declaresFirstIsLead(units)
+                    ? Responsibility.firstLeads(units) : null;
+            return first == null ? new Content(null, units, split[1])
+                    : new Content(first.lead(), first.rest(), split[1]);
         }
         LabelledParts.Assignment a = withDeadlineTails(labelled).assign(ResponsibilityMarker::part);
         String leadText = a.lead().isEmpty() ? null : units(String.join("；", a.lead()));
@@ -191,16 +191,6 @@ public final class ResponsibilityMarker {
         String deadline = a.deadline().isEmpty() ? null : String.join("；", a.deadline());
         Content c = new Content(leadText, responsibleText, deadline);
         return c.hasUnits() || deadline != null ? c : null;
-    }
-
-    /** {@code X、Y、Z} under a first-is-lead note: X leads, the text after it is responsible. */
-    private static Content firstLeads(String units, String deadline) {
-        List<String> names = UnitSplitter.split(Responsibility.unitText(units));
-        String first = names.get(0);
-        int at = units.indexOf(first);
-        String rest = at < 0 ? String.join("、", names.subList(1, names.size()))
-                : part(units.substring(at + first.length()));
-        return new Content(first, rest == null || rest.isEmpty() || names.size() < 2 ? null : rest, deadline);
     }
 
     /** Labelled unit values with a deadline written after the units ({@code X，6月底前}): the first gives it up. */
