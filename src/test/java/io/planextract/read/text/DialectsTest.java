@@ -75,9 +75,17 @@ class DialectsTest {
     }
 
     @Test
-    void aSpreadsheetRowOfKeysAndValuesWithoutAHeaderIsBodyText() throws Exception {
-        Document d = read("发布机构:\t某县人民政府办公室\t发文日期:\t2025-03-01\n主题分类:\t通知\t文号:\t某政办发〔2025〕3号\n");
-        assertThat(d.blocks()).allMatch(b -> b instanceof Paragraph);
-        assertThat(d.blocks().get(1)).isEqualTo(new Paragraph("主题分类: 通知 文号: 某政办发〔2025〕3号", 2));
+    void rowsOfKeysAndValuesAreAPageInformationBarLeftOutWithAWarning() throws Exception {
+        Document d = read("发布机构:\t某县人民政府办公室\t发文日期:\t2025-03-01\n主题分类:\t通知\t文号:\t某政办发〔2025〕3号\n正文。");
+        assertThat(d.blocks()).containsExactly(new Paragraph("正文。", 3));
+        assertThat(d.warnings()).extracting(io.planextract.model.Warning::code).containsExactly("page-metadata");
+    }
+
+    @Test
+    void pipeRowsWithoutAHeaderAreBodyTextWithoutTheBars() throws Exception {
+        Document d = read("甲方 | 乙方 | 丙方 |\n区财政局 | 区司法局 | 区审计局 |\n");
+        assertThat(d.blocks()).containsExactly(new Paragraph("甲方 乙方 丙方", 1),
+                new Paragraph("区财政局 区司法局 区审计局", 2));
+        assertThat(d.warnings()).isEmpty();
     }
 }
