@@ -146,7 +146,8 @@ final class TableBuilder {
         }
         placementFits.add(best == 0 ? 1.0 : Math.max(0, (double) fit(kinds, columns, roles) / best));
         dataRows.add(row);
-        warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + count + "格有内容（表格有" + roles.size()
+        String cellsSaid = count + (count < raw.size() ? "格有内容" : "格");
+        warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + cellsSaid + "（表格有" + roles.size()
                 + "列，其余为合并单元格），按内容放入各列：" + where, Origin.ofLine(raw.line())));
         return row(row, lines);
     }
