@@ -88,4 +88,19 @@ class DialectsTest {
                 new Paragraph("区财政局 区司法局 区审计局", 2));
         assertThat(d.warnings()).isEmpty();
     }
+
+    @Test
+    void unlabelledNumbersAfterASectionRowAreTheSequence() {
+        List<Candidate> c = new ParagraphCells().read(lines("工作任务", "责任单位", "完成时限", "一、经济发展",
+                "1", "建设平台。", "县住建局", "年底前"), 0);
+        assertThat(c.get(0).rows().get(2).cells()).containsExactly(List.of("1"), List.of("建设平台。"),
+                List.of("县住建局"), List.of("年底前"));
+    }
+
+    @Test
+    void tablesOfFormatsThatStateThemCarryTheStatedScore() {
+        io.planextract.doc.Table t = new io.planextract.doc.Table(List.of(), true, 0);
+        assertThat(t.score()).isEqualTo(io.planextract.doc.ReadingScore.stated());
+        assertThat(t.score().total()).isEqualTo(1.0);
+    }
 }
