@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * allows; the scorer keeps the best. The header is the leading run of labels and empty cells (its trailing empty
  * cells may instead open the first row: a leading empty column). Rows start at rising sequence numbers, or a few
  * empty cells before them where the first row has such a leading column; without numbers a row ends when it is as
- * wide as the header. A section title ({@code 一、…}) is a row of its own.
+ * wide as the header (as before the readings were scored). A section title ({@code 一、…}) is a row of its own.
  */
 final class CellStream {
     private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
@@ -79,7 +79,7 @@ final class CellStream {
 
     /**
      * The rows: the header, then rows starting at each anchor (moved {@code offset} cells back over empty cells),
-     * each also cut at the header's width and around section titles.
+     * or without anchors cut at the header's width; section titles are rows of their own.
      */
     private static List<RawRow> byWidth(List<RawRow> stream, int h, List<Integer> anchors, int offset) {
         List<RawRow> rows = new ArrayList<>();
@@ -98,12 +98,15 @@ final class CellStream {
                 previous = s;
             }
         }
+        // Rows that start at numbers are as long as the text makes them (a header label may span two columns);
+        // only without numbers does the header's width cut them.
+        int width = starts.isEmpty() ? h : Integer.MAX_VALUE;
         int from = h;
         for (int s : starts) {
-            segment(stream.subList(from, s), h, rows);
+            segment(stream.subList(from, s), width, rows);
             from = s;
         }
-        segment(stream.subList(from, stream.size()), h, rows);
+        segment(stream.subList(from, stream.size()), width, rows);
         return rows;
     }
 

@@ -55,6 +55,9 @@ final class ParagraphCells implements Dialect {
         List<RawRow> rows = new ArrayList<>();
         rows.add(new RawRow(labels.stream().map(List::of).toList(), labelLines.get(0), labelLines));
         int first = next(lines, i);
+        while (first >= 0 && TableBuilder.SECTION_TITLE.matcher(TextCleaner.strip(lines[first])).matches()) {
+            first = next(lines, first + 1); // section rows may come before the first numbered one
+        }
         if (!roles.contains(Role.SEQ) && first >= 0 && SEQ.matcher(TextCleaner.strip(lines[first])).matches()) {
             roles.add(0, Role.SEQ); // numbers the header left unlabelled
         }

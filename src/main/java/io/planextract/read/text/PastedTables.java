@@ -20,8 +20,8 @@ import java.util.Locale;
  * each is built ({@link TableBuilder}) and scored ({@link ReadingScorer}), and the best one with a header that scores
  * at least {@link #FLOOR} is kept. Where the best wins by less than {@link #CLOSE}, over another reading or over
  * reading the lines as body text, a {@code close-reading} warning names the line and both scores. Lines no reading
- * takes as a table are body text; a rejected pipe table (a site's metadata, {@code 索引号: | … | 信息分类: |}) gives
- * its rows as paragraphs without the bars.
+ * takes as a table are body text: a rejected pipe table gives its rows as paragraphs without the bars, except a web
+ * page's information bar ({@code 索引号: | … | 信息分类: |}), which is left out with a {@code page-metadata} warning.
  */
 final class PastedTables {
     /** A table reading below this is no table: a header alone, or rows that fit none of its columns. */
@@ -92,7 +92,11 @@ final class PastedTables {
             Candidate syntactic = candidates.get(0);
             boolean speculative = syntactic.reading().startsWith("spaced-rows")
                     || syntactic.reading().startsWith("paragraph-per-cell");
-            return speculative ? paragraph(i) : asBodyText(i, Math.max(i + 1, syntactic.end()));
+            if (speculative) {
+                return paragraph(i);
+            }
+            int end = Math.max(i + 1, syntactic.end());
+            return isPageMetadata(syntactic) ? skipMetadata(i, end) : asBodyText(i, end);
         }
         accepted.sort(Comparator.comparingDouble(Scored::total).reversed()); // stable: the first dialect wins ties
         Scored best = accepted.get(0);
@@ -134,6 +138,36 @@ final class PastedTables {
         }
         blocks.add(t);
         warnings.addAll(built.warnings());
+    }
+
+    /**
+     * A web page's information bar copied with the notice ({@code 索引号: | … | 信息分类: | … |}, {@code 标 题: | … |}):
+     * most rows open with a key ending in a colon. It is neither body text nor a task table.
+     */
+    private static boolean isPageMetadata(Candidate c) {
+        int keyed = 0;
+        int filled = 0;
+        for (RawRow row : c.rows()) {
+            int k = 0;
+            while (k < row.size() && row.isBlank(k)) {
+                k++;
+            }
+            if (k == row.size()) {
+                continue;
+            }
+            filled++;
+            String first = row.text(k).strip();
+            if (first.endsWith(":") || first.endsWith("：")) {
+                keyed++;
+            }
+        }
+        return filled >= 2 && keyed * 2 > filled;
+    }
+
+    private int skipMetadata(int from, int to) {
+        warnings.add(Warning.of("page-metadata", "第" + (from + 1) + "–" + to + "行是网页的信息栏（索引号、发布机构等），"
+                + "不是通知正文，也不是任务表，未读取", Origin.ofLine(from + 1)));
+        return to;
     }
 
     /** Lines no reading takes as a table, as body text: a pipe row's cells run together, bar lines dropped. */

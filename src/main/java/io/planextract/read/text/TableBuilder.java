@@ -19,11 +19,10 @@ import java.util.regex.Pattern;
  * trailing cells are empty when its filled cells fit other columns much better (a web copy that prints the covered
  * cells at the end: {@code 2.压缩审批时限。 | 审批科 | |}). A column empty everywhere at the left edge is dropped, and a
  * column of rising numbers under an empty header cell is the unlabelled 序号: it moves to the front, where the table
- * engine looks for it.
+ * engine looks for it ({@link ColumnCleanup}).
  */
 final class TableBuilder {
     static final Pattern SECTION_TITLE = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．].*|^第[一二三四五六七八九十]+[部分章].*");
-    private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
 
     /** The table, what a reviewer should know about it, and whether it has a header at all. */
     record Built(Table table, List<Warning> warnings, int cells, boolean hasHeader) {
@@ -48,17 +47,17 @@ final class TableBuilder {
         List<RawRow> rows = input;
         int headerAt = headerAt(rows);
         if (headerAt >= 0) {
-            rows = withinHeader(rows, rows.get(headerAt).size());
+            rows = ColumnCleanup.withinHeader(rows, rows.get(headerAt).size());
         }
         int width = width(rows, headerAt);
         boolean unlabelledSeq = false;
         if (headerAt >= 0) {
-            rows = withoutLeadingBlankColumn(rows, headerAt, width);
+            rows = ColumnCleanup.withoutLeadingBlankColumn(rows, headerAt, width);
             width = width(rows, headerAt);
-            int numbers = numbersColumn(rows, headerAt, width);
+            int numbers = ColumnCleanup.numbersColumn(rows, headerAt, width);
             if (numbers >= 0) {
                 unlabelledSeq = true;
-                rows = numbersToFront(rows, headerAt, numbers, width);
+                rows = ColumnCleanup.numbersToFront(rows, headerAt, numbers, width);
             }
         }
         List<Role> roles = headerAt < 0 ? null : roles(rows.get(headerAt), width, unlabelledSeq);
@@ -147,7 +146,8 @@ final class TableBuilder {
         }
         placementFits.add(best == 0 ? 1.0 : Math.max(0, (double) fit(kinds, columns, roles) / best));
         dataRows.add(row);
-        warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + count + "格有内容（表格有" + roles.size()
+        String cellsSaid = count + (count < raw.size() ? "格有内容" : "格");
+        warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + cellsSaid + "（表格有" + roles.size()
                 + "列，其余为合并单元格），按内容放入各列：" + where, Origin.ofLine(raw.line())));
         return row(row, lines);
     }
@@ -204,93 +204,6 @@ final class TableBuilder {
             widest = Math.max(widest, r.size());
         }
         return widest;
-    }
-
-    /** Rows without the empty cells they run on with past the header (a span's empty cells, {@code | ||}). */
-    private static List<RawRow> withinHeader(List<RawRow> rows, int headerWidth) {
-        List<RawRow> out = new ArrayList<>(rows.size());
-        for (RawRow row : rows) {
-            RawRow r = row;
-            while (r.size() > headerWidth && r.isBlank(r.size() - 1)) {
-                r = r.without(r.size() - 1);
-            }
-            out.add(r);
-        }
-        return out;
-    }
-
-    /** A first column empty in the header and in every row that has it: a layout margin, not a column. */
-    private static List<RawRow> withoutLeadingBlankColumn(List<RawRow> rows, int headerAt, int width) {
-        if (width < 3 || rows.get(headerAt).size() < 2 || !rows.get(headerAt).isBlank(0)) {
-            return rows;
-        }
-        for (int r = headerAt; r < rows.size(); r++) {
-            RawRow row = rows.get(r);
-            if (row.size() == width && !row.isBlank(0)) {
-                return rows;
-            }
-        }
-        List<RawRow> out = new ArrayList<>(rows.subList(0, headerAt));
-        for (RawRow row : rows.subList(headerAt, rows.size())) {
-            out.add(row.size() > 1 && row.isBlank(0) ? row.without(0) : row);
-        }
-        return out;
-    }
-
-    /**
-     * A column of numbers (in most full rows) under an empty header cell, or left of a header one cell narrower than
-     * the rows: the 序号 the header left unlabelled. -1 where there is none, or the header labels a 序号.
-     */
-    private static int numbersColumn(List<RawRow> rows, int headerAt, int width) {
-        RawRow header = rows.get(headerAt);
-        for (int k = 0; k < header.size(); k++) {
-            if (RoleLabels.of(TextCleaner.strip(header.text(k))) == Role.SEQ) {
-                return -1;
-            }
-        }
-        for (int c = 0; c < Math.min(width, header.size() + 1); c++) {
-            boolean unlabelled = c < header.size() ? header.isBlank(c) : false;
-            boolean narrowHeader = c == 0 && header.size() == width - 1 && !header.isBlank(0);
-            if ((unlabelled || narrowHeader) && mostlyNumbers(rows, headerAt, width, c)) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean mostlyNumbers(List<RawRow> rows, int headerAt, int width, int c) {
-        int full = 0;
-        int numbered = 0;
-        for (int r = headerAt + 1; r < rows.size(); r++) {
-            RawRow row = rows.get(r);
-            if (row.size() == width) {
-                full++;
-                if (SEQ.matcher(TextCleaner.strip(row.text(c))).matches()) {
-                    numbered++;
-                }
-            }
-        }
-        return numbered >= 1 && numbered * 10 >= full * 8;
-    }
-
-    /** The unlabelled number column first in every full row, its empty header cell gone. */
-    private static List<RawRow> numbersToFront(List<RawRow> rows, int headerAt, int c, int width) {
-        RawRow header = rows.get(headerAt);
-        if (c < header.size() && header.isBlank(c)) {
-            header = header.without(c);
-        }
-        List<RawRow> out = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            RawRow row = rows.get(r);
-            if (r == headerAt) {
-                out.add(header);
-            } else if (r > headerAt && c > 0 && row.size() == width) {
-                out.add(row.movedToFront(c));
-            } else {
-                out.add(row);
-            }
-        }
-        return out;
     }
 
     /** Column roles under the header; a task label over two columns is the section and the task. */

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Reads a text input: decodes it ({@link TextDecoder}), then reads the Apache Tika dump layout when its cells
- * start lines with a TAB ({@link TikaDumpParser}), or else the forms people paste — pipe rows, Markdown tables,
- * tab-separated rows, or plain paragraphs ({@link PastedTables}).
+ * start lines with a TAB ({@link TikaDumpParser}), or else the forms people paste, each table by the best of its
+ * scored readings — pipe rows, Markdown, tab-separated rows, a cell a line with {@code |} lines, a paragraph a cell,
+ * space-separated rows — and the rest as paragraphs ({@link PastedTables}).
  */
 public final class TextReader implements DocumentReader {
     @Override

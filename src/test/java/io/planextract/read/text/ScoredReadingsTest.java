@@ -146,7 +146,7 @@ class ScoredReadingsTest {
         String text = String.join("\n",
                 "| 索引号: | 11370000/2025-00123 | 信息分类: | 通知 |",
                 "| 发布机构: | 某县人民政府办公室 | 发文日期: | 2025-03-01 |",
-                "",
+                "标 题: | 关于印发2025年重点工作任务分解表的通知 | ||",
                 "关于印发2025年重点工作任务分解表的通知",
                 "各乡镇人民政府，县政府各部门：",
                 "现将任务分解表印发给你们，请认真贯彻落实。",
@@ -158,7 +158,9 @@ class ScoredReadingsTest {
                 "");
         Document d = read(text);
         assertThat(tables(d)).hasSize(1);
-        assertThat(d.blocks().get(0)).isEqualTo(new Paragraph("索引号: 11370000/2025-00123 信息分类: 通知", 1));
+        assertThat(d.blocks().get(0)).isEqualTo(new Paragraph("关于印发2025年重点工作任务分解表的通知", 4));
+        assertThat(d.warnings()).extracting(Warning::code).containsExactly("page-metadata");
+        assertThat(d.warnings().get(0).origin().line()).isEqualTo(1);
         NoticeResult r = extract(text);
         assertThat(codes(r.warnings())).doesNotContain("table-without-header");
         assertThat(r.tasks()).hasSize(2);
