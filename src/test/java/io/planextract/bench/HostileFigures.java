@@ -64,7 +64,7 @@ public final class HostileFigures {
         }
     }
 
-    private static byte[] spanBomb(int cells) {
+    public static byte[] spanBomb(int cells) {
         StringBuilder sb = new StringBuilder("<html><body><table>");
         for (int i = 0; i < cells; i++) {
             sb.append("<tr><td rowspan=65534 colspan=1000>x</td></tr>");
@@ -72,7 +72,7 @@ public final class HostileFigures {
         return sb.append("</table></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] repeatedHtmlTables() {
+    public static byte[] repeatedHtmlTables() {
         StringBuilder sb = new StringBuilder("<html><body><p>关于印发工作要点的通知</p>");
         for (int i = 0; i < 20_000; i++) {
             sb.append("<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>").append(i + 1)
@@ -91,7 +91,7 @@ public final class HostileFigures {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] binaryTail(byte[] notice) {
+    public static byte[] binaryTail(byte[] notice) {
         byte[] tail = new byte[1 << 20];
         new Random(1).nextBytes(tail);
         byte[] out = Arrays.copyOf(notice, Math.max(notice.length, 8192) + tail.length);
@@ -100,13 +100,13 @@ public final class HostileFigures {
         return out;
     }
 
-    private static byte[] brokenUtf8(byte[] notice) {
+    public static byte[] brokenUtf8(byte[] notice) {
         byte[] out = Arrays.copyOf(notice, notice.length + 1);
         out[notice.length] = (byte) 0xE5;
         return out;
     }
 
-    private static byte[] longName() {
+    public static byte[] longName() {
         String unit = "区" + "乡村振兴和城乡融合发展工作领导小组".repeat(18) + "办公室";
         String text = "关于印发工作要点的通知\n\n| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进工作 | " + unit
                 + " |\n";
