@@ -7,6 +7,7 @@ import io.planextract.model.Source;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
 import io.planextract.read.Readers;
+import io.planextract.read.StrictText;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,7 +54,7 @@ public final class PlanExtractor {
     public NoticeResult convert(byte[] content, String displayPath) throws ExtractionException {
         Document document;
         try {
-            document = Readers.read(content, displayPath, limits);
+            document = StrictText.clean(Readers.read(content, displayPath, limits));
         } catch (ReadException e) {
             throw new ExtractionException(ExtractionException.Stage.READ, e.getMessage(), e);
         } catch (RuntimeException e) {

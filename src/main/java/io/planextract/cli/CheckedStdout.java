@@ -23,16 +23,11 @@ final class CheckedStdout extends FilterOutputStream {
         return new java.io.BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     }
 
-    @Override
-    public void write(int b) throws IOException {
-        out.write(b);
-        check();
-    }
-
+    // Writes are not checked one by one: checkError() flushes, which would undo any buffering. Every output ends
+    // with a flush, where a remembered error is raised.
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
-        check();
     }
 
     @Override

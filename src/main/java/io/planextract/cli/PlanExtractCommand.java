@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
         description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
             "Inputs are files, or folders searched for txt, docx, doc, wps, htm and html files."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input converted", "1:some inputs failed (each named on standard error)",
-            "2:usage error"})
+        exitCodeList = {"0:every input converted, every output written",
+            "1:some inputs failed (each named on standard error), none were found, or an output could not be"
+                + " written",
+            "2:usage error (also: an output that would overwrite an input)"})
 public class PlanExtractCommand implements Callable<Integer> {
     static final int EXIT_FAILED_INPUTS = 1;
     static final long MAX_TIMEOUT_SECONDS = 30L * 24 * 3600;

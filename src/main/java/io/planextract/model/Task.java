@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** One task record, the unit of the output contract (docs/OUTPUT.md). */
 @JsonPropertyOrder({"id", "seq", "section", "sectionNo", "task", "taskNo", "requirement", "leadText",
@@ -31,8 +33,22 @@ public record Task(
         lead = List.copyOf(lead);
         responsible = List.copyOf(responsible);
         scopes = List.copyOf(scopes);
-        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = ordered(extra);
         inherited = List.copyOf(inherited);
+    }
+
+    private static final Class<?> OWN = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
+
+    /**
+     * The extra columns in an order that is the same on every run: the order given when the map has one (a
+     * {@link LinkedHashMap} in column order, a sorted map, a task's own), else sorted by label. {@code Map.of} and
+     * {@code Map.copyOf} iterate in an order that changes from run to run, which made outputs differ.
+     */
+    private static Map<String, String> ordered(Map<String, String> extra) {
+        if (extra instanceof LinkedHashMap || extra instanceof SortedMap || OWN.isInstance(extra)) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(extra)));
     }
 
     /** The same task numbered {@code newId}: ids count the tasks of one notice. */

@@ -291,10 +291,15 @@ public final class XlsxWriter implements ResultSink {
         return uniqueSheetName(safeSheetName(base), sheetNames);
     }
 
-    /** Removes what Excel refuses in a sheet name ({@code []:*?/\}, edge apostrophes) and cuts it to 31 chars. */
+    /**
+     * Removes what Excel refuses in a sheet name ({@code []:*?/\}, edge apostrophes), what a formula cannot refer to
+     * (a name starting with a dot or a dash), and cuts it to 31 chars.
+     */
     static String safeSheetName(String raw) {
         String name = raw == null ? "" : raw.replaceAll("[\\[\\]:*?/\\\\\\p{Cntrl}]", "_").strip();
         name = name.replaceAll("^'+|'+$", "");
+        // A name must start with a letter or a digit: POI cannot refer to ".draft" in the sheet's filter range.
+        name = name.replaceFirst("^[^\\p{L}\\p{N}]+", "");
         if (name.isEmpty() || name.equalsIgnoreCase("History")) {
             name = "notice";
         }

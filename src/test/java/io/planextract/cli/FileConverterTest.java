@@ -78,13 +78,20 @@ class FileConverterTest {
     @Test
     void leftoverTemporaryFilesOfAKilledRunAreSweptForTheirTargetOnly() throws Exception {
         Path target = tmp.resolve("a.json");
-        Path mine = Files.writeString(tmp.resolve(".a.json.123456.part"), "half");
-        Path other = Files.writeString(tmp.resolve(".b.json.123456.part"), "half");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path mine = Files.writeString(tmp.resolve(".a.json." + gone.pid() + "-0123abcd.part"), "half");
+        // An older version's name (no process id): stale once untouched for ten minutes.
+        Path legacy = Files.writeString(tmp.resolve(".a.json.123456.part"), "half");
+        Files.setLastModifiedTime(legacy, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path other = Files.writeString(tmp.resolve(".b.json." + gone.pid() + "-0123abcd.part"), "half");
         Path lookalike = Files.writeString(tmp.resolve(".a.json.notes.part"), "keep");
 
         OpenOutputs.sweepLeftovers(target);
 
         assertThat(mine).doesNotExist();
+        assertThat(legacy).doesNotExist();
         assertThat(other).exists();
         assertThat(lookalike).exists();
     }

@@ -150,6 +150,22 @@ class XlsxWriterTest {
     }
 
     @Test
+    void hiddenAndOddlyNamedInputsGetUsableSheets() throws IOException {
+        NoticeResult base = GoldResults.load("zhoucun-2025-task-breakdown");
+        List<NoticeResult> results = Stream.of(".draft.docx", "draft.docx", "-x.txt", "a'b.txt", "...")
+                .map(p -> withSource(base, p)).toList();
+        Path file = dir.resolve("odd.xlsx");
+
+        XlsxWriter.write(results, file, new XlsxWriter.Options(true));
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+            assertThat(wb.getSheetName(0)).isEqualTo("draft");
+            assertThat(wb.getSheetName(1)).isEqualTo("draft (2)");
+        }
+    }
+
+    @Test
     void writesIntoACallersStreamOnClose() throws IOException {
         NoticeResult zhoucun = GoldResults.load("zhoucun-2025-task-breakdown");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

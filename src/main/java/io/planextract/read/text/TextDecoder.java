@@ -134,7 +134,7 @@ public final class TextDecoder {
     }
 
     private static ReadException binary(long at) {
-        return new ReadException("this is not a text file (it holds binary data" + (at >= 0 ? " at byte " + at : "")
+        return new ReadException("this is not a text file (it holds binary data" + (at > 0 ? " from byte " + at : "")
                 + "); plan-extract reads DOCX, DOC, HTML and text");
     }
 
@@ -152,7 +152,7 @@ public final class TextDecoder {
             end--;
         }
         // UTF-16 and UTF-32 text has NUL bytes of its own, its last character's among them: left alone.
-        if (end == bytes.length || hasPrefix(bytes, 0xFF, 0xFE) || hasPrefix(bytes, 0xFE, 0xFF)
+        if (end == bytes.length || end == 0 || hasPrefix(bytes, 0xFF, 0xFE) || hasPrefix(bytes, 0xFE, 0xFF)
                 || hasPrefix(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
             return bytes;
         }
