@@ -1,5 +1,6 @@
 package io.planextract.grammar;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +15,16 @@ public record DocumentNotes(boolean firstIsLead) {
     public static final DocumentNotes NONE = new DocumentNotes(false);
     public static final DocumentNotes FIRST_IS_LEAD = new DocumentNotes(true);
 
+    /**
+     * {@code 排名第一位的为牵头单位}, {@code 列第一位者为牵头单位}, {@code 排在首位的为牵头单位},
+     * {@code 首位单位为牵头单位}, {@code 列第一位者为工作牵头单位或汇总单位}: a place at the head of the list, then
+     * the lead's word.
+     */
     private static final Pattern FIRST_LEADS = Pattern.compile(
-            "(?:(?:排名|排序|排|列|位列|名列)(?:在|于)?(?:第一|第1|首|最前)|第一个|首个|排在前面|排名在前|排在最前)"
-                    + "(?:位|名|个)?的?(?:单位|部门|责任单位)?(?:为|是)(?:牵头|主办|主责)");
+            "(?:(?:排名|排序|排|列|位列|名列|居)(?:在|于)?)?(?:第一|第1|首|最前|前面|在前)"
+                    + "(?:位|名|个)?(?:的|者)?(?:单位|部门|责任单位)?(?:为|是)(?:工作)?(?:牵头|主办|主责)");
+    /** A bracket holding only a note, glued to a unit: {@code 县发改局（首位单位为牵头单位，下同）}. */
+    private static final Pattern NOTE_BRACKET = Pattern.compile("[（(]([^（()）]*)[)）]");
     /** A clause that only comments on the list: 下同, 不再列出, 以下均需…落实, 同上. */
     private static final Pattern NOTE_CLAUSE = Pattern.compile(
             "(?:以下|下文)?(?:同|下同|同上)|不再(?:一一|重复)?列出|以下均.*|.*下同");
@@ -51,6 +59,26 @@ public record DocumentNotes(boolean firstIsLead) {
         return !s.isEmpty() && (NOTE_CLAUSE.matcher(s).matches() || FIRST_LEADS.matcher(s).find());
     }
 
+    /** {@code text} without the brackets whose every clause is a note; the text itself when it holds none. */
+    static String withoutNoteBrackets(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        Matcher m = NOTE_BRACKET.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean dropped = false;
+        while (m.find()) {
+            boolean note = !m.group(1).isBlank();
+            for (String clause : m.group(1).split("[，,；;。]")) {
+                note &= clause.isBlank() || isNoteClause(clause);
+            }
+            m.appendReplacement(out, note ? "" : Matcher.quoteReplacement(m.group()));
+            dropped |= note;
+        }
+        m.appendTail(out);
+        return dropped ? out.toString() : text;
+    }
+
     /**
      * {@code text} without its note clauses (between {@code ，,；;} outside brackets), separators kept between the
      * rest; the text itself when it holds none.
@@ -59,6 +87,7 @@ public record DocumentNotes(boolean firstIsLead) {
         if (text == null) {
             return null;
         }
+        text = withoutNoteBrackets(text);
         StringBuilder out = new StringBuilder();
         int depth = 0;
         int from = 0;

@@ -51,6 +51,12 @@ public record Task(
         return Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(extra)));
     }
 
+    /** The same task with other unit lists (a document-wide note read after the marker, RULES §9). */
+    public Task withUnits(List<String> newLead, List<String> newResponsible) {
+        return new Task(id, seq, section, sectionNo, task, taskNo, requirement, leadText, responsibleText,
+                newLead, newResponsible, scopes, deadline, extra, inherited, origin);
+    }
+
     /** The same task numbered {@code newId}: ids count the tasks of one notice. */
     public Task withId(int newId) {
         return new Task(newId, seq, section, sectionNo, task, taskNo, requirement, leadText, responsibleText,

@@ -83,7 +83,7 @@ public final class ProseTasks {
                         MarkerAttachment.origin(blocks.get(i).head())));
             }
         }
-        return new Result(List.copyOf(tasks), List.copyOf(warnings));
+        return new Result(List.copyOf(FirstListedLeads.apply(tasks, paragraphs)), List.copyOf(warnings));
     }
 
     /**

@@ -229,4 +229,29 @@ class ProseBlocksTest {
         assertThat(r.tasks().get(0).lead()).containsExactly("县住建局");
         assertThat(r.tasks().get(0).responsible()).containsExactly("县财政局", "城关镇");
     }
+
+    @Test
+    void aFirstIsLeadNoteInsideAMarkerHoldsForItAndEveryLaterList() {
+        ProseTasks.Result r = run("1.扩大就业。(市發展改革委、市財政局等負責,列第一位者為牽頭單位,下同)",
+                "2.降低成本。(責任單位:市稅務局、市財政局)", "3.优化服务。(市商务局负责)");
+        assertThat(r.tasks()).extracting(Task::lead).containsExactly(List.of("市發展改革委"), List.of("市稅務局"),
+                List.of("市商务局"));
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("市財政局"), List.of("市財政局"),
+                List.of());
+    }
+
+    @Test
+    void aNoteGluedToTheFirstUnitOfALabelLineIsReadAsTheNote() {
+        ProseTasks.Result r = run("1.全县生产总值增长7.5%左右。", "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局",
+                "2.严控三公经费。", "责任单位:县财政局");
+        assertThat(r.tasks()).extracting(Task::lead).containsExactly(List.of("县发改局"), List.of("县财政局"));
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县财政局"), List.of());
+    }
+
+    @Test
+    void withoutTheNoteAResponsibleListStaysResponsible() {
+        ProseTasks.Result r = run("1.降低成本。(責任單位:市稅務局、市財政局)");
+        assertThat(r.tasks().get(0).lead()).isEmpty();
+        assertThat(r.tasks().get(0).responsible()).containsExactly("市稅務局", "市財政局");
+    }
 }
