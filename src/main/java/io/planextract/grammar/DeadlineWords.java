@@ -15,9 +15,13 @@ public final class DeadlineWords {
     /** A day: groups year (optional), month, day. */
     public static final Pattern DAY = Pattern.compile(
             "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-    /** A month without a day: groups year (optional), month. */
+    /**
+     * A month without a day, as a deadline: its end ({@code 6月底}, {@code 6月末}) or a date before it
+     * ({@code 6月前}, {@code 6月份前}); groups year (optional), month. A month alone ({@code 2025年6月},
+     * {@code 1月份}, {@code 9月投入使用}) says when, not by when (RULES §6: other).
+     */
     public static final Pattern MONTH = Pattern.compile(
-            "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
+            "(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月(?:份)?\\s*(?=底|末|前|之前|以前|中旬|上旬|下旬)");
     /** The end of a year: group year (optional). */
     public static final Pattern YEAR_END = Pattern.compile("(?:(\\d{4})\\s*年?\\s*)?(?:年底|年末|年内|12月底)");
     /** A half year: groups year (optional), 上/下. */

@@ -57,4 +57,18 @@ class DeadlinesTest {
     void withoutPlanYearTheKindStaysButNoDate() {
         assertThat(Deadlines.parse("3月底前", null)).isEqualTo(new Deadline("3月底前", "by", null));
     }
+
+    @Test
+    void aMonthAloneSaysWhenNotByWhen() {
+        assertThat(Deadlines.parse("1月份", 2017)).isEqualTo(new Deadline("1月份", "other", null));
+        assertThat(Deadlines.parse("2025年6月", 2025).kind()).isEqualTo("other");
+        assertThat(Deadlines.parse("9月投入使用", 2016).kind()).isEqualTo("other");
+    }
+
+    @Test
+    void theEndOfAMonthOrADayIsADeadlineWithOrWithoutQian() {
+        assertThat(Deadlines.parse("6月底", 2020)).isEqualTo(new Deadline("6月底", "by", "2020-06-30"));
+        assertThat(Deadlines.parse("6月份前", 2020).date()).isEqualTo("2020-06-30");
+        assertThat(Deadlines.parse("2024年12月31日", 2024).date()).isEqualTo("2024-12-31");
+    }
 }
