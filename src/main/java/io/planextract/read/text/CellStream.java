@@ -59,8 +59,48 @@ final class CellStream {
                 String name = "cell-per-line/按序号断行" + (o == 0 ? "" : "，序号前" + o + "格") + head;
                 out.add(new Cut(name, byWidth(stream, h, anchors, o)));
             }
+            Cut led = ledByText(stream, h, anchors);
+            if (led != null) {
+                out.add(led);
+            }
         }
         return out;
+    }
+
+    /**
+     * Rows whose number is not their first cell: an unlabelled 序号 column in the middle ({@code 任务 | 1 | 要求 |
+     * 科室 | 时限}), the cells before it left out of rows under a merged cell. The first row shows how many cells come
+     * before the number; a full row is the header's width plus the unlabelled number, so a row keeps that many cells
+     * after its number and what follows, up to the next number, opens the next row.
+     */
+    private static Cut ledByText(List<RawRow> stream, int h, List<Integer> anchors) {
+        int lead = anchors.get(0) - h;
+        if (lead < 1 || lead > MAX_OFFSET || anchors.size() < 2) {
+            return null;
+        }
+        boolean labelledSeq = false;
+        for (int k = 0; k < h; k++) {
+            labelledSeq |= RoleLabels.of(text(stream.get(k))) == RoleLabels.Role.SEQ;
+        }
+        for (int k = h; k < anchors.get(0); k++) {
+            if (text(stream.get(k)).isEmpty()) {
+                return null;
+            }
+        }
+        int after = h + (labelledSeq ? 0 : 1) - lead - 1;
+        if (after < 1) {
+            return null;
+        }
+        List<RawRow> rows = new ArrayList<>();
+        rows.add(RawRow.merge(stream.subList(0, h)));
+        int from = h;
+        for (int i = 1; i < anchors.size(); i++) {
+            int start = Math.min(anchors.get(i), Math.max(anchors.get(i - 1) + 1 + after, anchors.get(i) - lead));
+            segment(stream.subList(from, start), Integer.MAX_VALUE, rows);
+            from = start;
+        }
+        segment(stream.subList(from, stream.size()), Integer.MAX_VALUE, rows);
+        return new Cut("cell-per-line/序号前有" + lead + "格", rows);
     }
 
     /** Positions of the rising numbers after the header: the first number, then each next one. */

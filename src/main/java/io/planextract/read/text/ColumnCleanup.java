@@ -61,7 +61,7 @@ final class ColumnCleanup {
         }
         for (int c = 0; c < Math.min(width, header.size() + 1); c++) {
             boolean unlabelled = c < header.size() ? header.isBlank(c) : false;
-            boolean narrowHeader = c == 0 && header.size() == width - 1 && !header.isBlank(0);
+            boolean narrowHeader = header.size() == width - 1 && (c >= header.size() || !header.isBlank(c));
             if ((unlabelled || narrowHeader) && mostlyNumbers(rows, headerAt, width, c)) {
                 return c;
             }
