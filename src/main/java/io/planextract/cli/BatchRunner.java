@@ -7,6 +7,7 @@ import io.planextract.ledger.UnitLedgerSink;
 import io.planextract.read.ReadLimits;
 import io.planextract.report.ReviewPageWriter;
 import io.planextract.write.AtomicOutput;
+import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.FilterOutputStream;
@@ -56,11 +57,17 @@ public final class BatchRunner {
      * @param sheetPerNotice XLSX with one sheet per notice
      * @param report         where the review page goes, if one is wanted
      * @param timeout        longest one file may take before it is reported as failed; zero for no limit
+     * @param labels         headings and kinds of CSV and XLSX ({@code --labels}); absent: each format's default
      */
     public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-            boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+            boolean sheetPerNotice, Optional<Path> report, Duration timeout, Optional<Labels> labels) {
         /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
+                boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
+            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, Optional.empty());
+        }
 
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
                 boolean sheetPerNotice, Optional<Path> report) {
@@ -101,7 +108,7 @@ public final class BatchRunner {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0L,
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom());
+            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom(), options.labels());
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
@@ -276,14 +283,15 @@ public final class BatchRunner {
                 ReviewPageWriter report = options.report().isPresent() ? ReviewPageWriter.open(options.report().get())
                         : null;
                 if (plan instanceof OutputPlan.ToStdout s) {
-                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom), null,
+                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom, false,
+                            options.labels()), null,
                             outputs, !s.several(), report);
                 }
                 if (plan instanceof OutputPlan.ToFile f) {
                     OpenOutputs.sweepLeftovers(f.file());
                     AtomicOutput out = outputs.open(f.file());
                     return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom,
-                            options.sheetPerNotice()), out, outputs, !f.several(), report);
+                            options.sheetPerNotice(), options.labels()), out, outputs, !f.several(), report);
                 }
                 if (plan instanceof OutputPlan.Ledgers l) {
                     LedgerFormat format = l.format() == OutputFormat.XLSX ? LedgerFormat.XLSX : LedgerFormat.CSV;

@@ -11,6 +11,7 @@ import io.planextract.read.ReadLimits;
 import io.planextract.read.Readers;
 import io.planextract.write.AtomicOutput;
 import io.planextract.write.Json;
+import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Converts one input on a worker thread, and writes its own output file when the batch has one per input.
@@ -37,12 +39,20 @@ final class FileConverter {
     private final ReadLimits limits;
     private final OpenOutputs outputs;
     private final boolean bom;
+    private final Optional<Labels> labels;
 
     FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
+        this(extractor, limits, outputs, bom, Optional.empty());
+    }
+
+    /** @param labels {@code --labels} for CSV and XLSX outputs; absent: each format's default */
+    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom,
+            Optional<Labels> labels) {
         this.extractor = extractor;
         this.limits = limits;
         this.outputs = outputs;
         this.bom = bom;
+        this.labels = labels;
     }
 
     /** Converts for a combined output: the result travels back to the coordinator. */
@@ -102,7 +112,7 @@ final class FileConverter {
     private void write(NoticeResult result, Path target, OutputFormat format) throws IOException {
         AtomicOutput output = outputs.open(target);
         try {
-            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom);
+            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom, false, labels);
             sink.accept(result);
             sink.close();
             output.commit();

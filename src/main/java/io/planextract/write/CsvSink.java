@@ -16,20 +16,28 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvSink implements ResultSink {
     private final CSVPrinter printer;
+    private final Labels labels;
 
+    /** With the contract's English column names (docs/OUTPUT.md). */
     public CsvSink(OutputStream out, boolean byteOrderMark) throws IOException {
+        this(out, byteOrderMark, Labels.EN);
+    }
+
+    /** With headings and deadline kinds in {@code labels}. */
+    public CsvSink(OutputStream out, boolean byteOrderMark, Labels labels) throws IOException {
+        this.labels = labels;
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (byteOrderMark) {
             writer.write('\uFEFF');
         }
         this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build());
-        printer.printRecord(CsvColumns.HEADER);
+        printer.printRecord(CsvColumns.header(labels));
     }
 
     @Override
     public void accept(NoticeResult result) throws IOException {
         for (Task task : result.tasks()) {
-            printer.printRecord(CsvColumns.row(result, task));
+            printer.printRecord(CsvColumns.row(result, task, labels));
         }
     }
 

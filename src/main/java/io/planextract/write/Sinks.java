@@ -14,10 +14,16 @@ public final class Sinks {
      */
     public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom)
             throws IOException {
+        return open(format, out, several, bom, Labels.EN);
+    }
+
+    /** @param labels the words of the CSV header and deadline kinds (JSON and JSONL keep their keys) */
+    public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom, Labels labels)
+            throws IOException {
         return switch (format) {
             case JSON -> new JsonSink(out, several);
             case JSONL -> new JsonlSink(out);
-            case CSV -> new CsvSink(out, bom);
+            case CSV -> new CsvSink(out, bom, labels);
             case XLSX -> throw new IllegalArgumentException("XLSX is written by its own writer, not as a stream");
         };
     }

@@ -22,14 +22,28 @@ class PeopleOutputsTest {
         Path in = CommandRun.copySamples(tmp.resolve("in"), ZHOUCUN, WENSHANG);
         assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("all.xlsx").toString()).exit()).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tmp.resolve("all.xlsx")))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            assertThat(book.getNumberOfSheets()).as("the tasks, then the warnings").isEqualTo(2);
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(38 + 52);
         }
         assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("each.xlsx").toString(),
                 "--sheet-per-notice").exit()).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tmp.resolve("each.xlsx")))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getNumberOfSheets()).isEqualTo(2 + 1);
         }
+    }
+
+    @Test
+    void labelsChooseTheLanguageOfCsvAndXlsxHeadings() throws Exception {
+        Path in = CommandRun.sample(ZHOUCUN);
+        assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("zh.csv").toString(), "--labels", "zh",
+                "--no-bom").exit()).isZero();
+        assertThat(Files.readString(tmp.resolve("zh.csv"), StandardCharsets.UTF_8)).startsWith("来源文件,任务编号,序号,");
+        assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("en.xlsx").toString(), "--labels", "EN")
+                .exit()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tmp.resolve("en.xlsx")))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("seq");
+        }
+        assertThat(CommandRun.of("-q", in.toString(), "--labels", "fr").exit()).isEqualTo(2);
     }
 
     @Test
