@@ -91,14 +91,15 @@ enum XlsxColumn {
 
     /**
      * An ISO date as a date, so that Excel's date filters and "overdue" rules work; anything else (never
-     * expected from the extractor) stays text rather than being lost.
+     * expected from the extractor), or a date Excel cannot hold (before 1900), stays text rather than being lost.
      */
     static Object date(String iso) {
         if (iso == null || iso.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(iso);
+            LocalDate date = LocalDate.parse(iso);
+            return date.getYear() < 1900 ? iso : date;
         } catch (DateTimeParseException e) {
             return iso;
         }

@@ -135,6 +135,14 @@ class XlsxWriterTest {
     }
 
     @Test
+    void aDateExcelCannotHoldStaysText() {
+        assertThat(XlsxColumn.date("2025-12-31")).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(XlsxColumn.date("1800-01-01")).isEqualTo("1800-01-01");
+        assertThat(XlsxColumn.date("2025年底")).isEqualTo("2025年底");
+        assertThat(XlsxColumn.date("")).isNull();
+    }
+
+    @Test
     void absentValuesAreNoCellsNotEmptyStrings() throws IOException {
         try (XSSFWorkbook wb = written(XlsxWriter.Options.defaults(), SMALL)) {
             XSSFSheet sheet = wb.getSheetAt(0);
