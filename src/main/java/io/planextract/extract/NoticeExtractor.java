@@ -54,26 +54,48 @@ public final class NoticeExtractor {
         }
         Notice notice = NoticeFields.extract(paragraphs, titles);
         List<TableInfo> tables = new ArrayList<>();
-        List<Task> tasks = new ArrayList<>();
+        List<Task> fromTables = new ArrayList<>();
+        List<Warning> tableWarnings = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             TableReading r = readings.get(i);
             tables.add(new TableInfo(titles.get(i), r.header().labels(), r.rows().size()));
-            tasks.addAll(TableTasks.of(r, i + 1, notice.planYear()));
-            warnings.addAll(r.warnings());
+            fromTables.addAll(TableTasks.of(r, i + 1, notice.planYear()));
+            tableWarnings.addAll(r.warnings());
         }
-        if (readings.isEmpty()) {
-            // No task table: the tasks may be written as prose, each closed by a responsibility marker (RULES §8).
-            ProseTasks.Result fromProse = ProseTasks.extract(prose, notice.planYear());
-            tasks.addAll(fromProse.tasks());
-            warnings.addAll(fromProse.warnings());
-            if (fromProse.tasks().isEmpty()) {
-                warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+        // Tables and prose are weighed against each other (RULES §8, ReadingChoice): a notice may carry both, and a
+        // table inferred wrongly from pasted text must lose to a better prose reading of the same lines.
+        ProseTasks.Result outside = ProseTasks.extract(prose, notice.planYear());
+        ProseTasks.Result competing = readings.isEmpty() || document.plainText().isEmpty() ? outside
+                : ProseTasks.extract(plainParagraphs(document), notice.planYear());
+        ReadingChoice.Choice choice = ReadingChoice.choose(fromTables, competing.tasks(), outside.tasks());
+        List<Task> tasks = choice.tasks();
+        if (choice.prose()) {
+            warnings.addAll(competing.warnings());
+            if (!readings.isEmpty()) {
+                tables.clear();
             }
+        } else {
+            warnings.addAll(tableWarnings);
+        }
+        warnings.addAll(choice.warnings());
+        if (tasks.isEmpty() && readings.isEmpty()) {
+            warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
         }
         List<Task> numbered = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
             numbered.add(tasks.get(i).withId(i + 1));
         }
         return new NoticeResult(NoticeResult.SCHEMA_VERSION, source, notice, tables, numbered, warnings);
+    }
+
+    private static List<ProseTasks.Para> plainParagraphs(Document document) {
+        List<ProseTasks.Para> paras = new ArrayList<>();
+        for (Paragraph p : document.plainText()) {
+            String text = TextCleaner.paragraph(p.text());
+            if (!text.isEmpty()) {
+                paras.add(new ProseTasks.Para(text, paras.size() + 1, p.line()));
+            }
+        }
+        return paras;
     }
 }

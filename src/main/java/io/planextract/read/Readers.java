@@ -94,7 +94,7 @@ public final class Readers {
                     List<Warning> warnings = new ArrayList<>();
                     warnings.add(w);
                     warnings.addAll(document.warnings());
-                    return new Document(document.format(), document.blocks(), warnings);
+                    return new Document(document.format(), document.blocks(), warnings, document.plainText());
                 })
                 .orElse(document);
     }

@@ -2,10 +2,13 @@ package io.planextract.read.text;
 
 import io.planextract.doc.Document;
 import io.planextract.doc.Format;
+import io.planextract.doc.Paragraph;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
 import io.planextract.table.HeaderLabels;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a text input: decodes it ({@link TextDecoder}), then reads the Apache Tika dump layout when its cells
@@ -20,7 +23,19 @@ public final class TextReader implements DocumentReader {
             return new Document(Format.TEXT, TikaDumpParser.parse(text, limits));
         }
         PastedTables.Parsed parsed = PastedTables.parse(text, limits);
-        return new Document(Format.TEXT, parsed.blocks(), parsed.warnings());
+        return new Document(Format.TEXT, parsed.blocks(), parsed.warnings(), plainLines(text));
+    }
+
+    /** Every non-blank line as a paragraph, for weighing a table inferred from the layout against prose. */
+    static List<Paragraph> plainLines(String text) {
+        List<Paragraph> lines = new ArrayList<>();
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            if (!all[i].isBlank()) {
+                lines.add(new Paragraph(all[i], i + 1));
+            }
+        }
+        return lines;
     }
 
     /**
