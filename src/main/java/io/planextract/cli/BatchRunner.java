@@ -7,6 +7,7 @@ import io.planextract.ledger.UnitLedgerSink;
 import io.planextract.read.ReadLimits;
 import io.planextract.report.ReviewPageWriter;
 import io.planextract.write.AtomicOutput;
+import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.FilterOutputStream;
@@ -56,16 +57,18 @@ public final class BatchRunner {
      * @param sheetPerNotice XLSX with one sheet per notice
      * @param report         where the review page goes, if one is wanted
      * @param timeout        longest one file may take before it is reported as failed; zero for no limit
+     * @param labels         headings and kinds of CSV and XLSX ({@code --labels}); absent: each format's default
      * @param rawCsv         CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
      */
     public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-            boolean sheetPerNotice, Optional<Path> report, Duration timeout, boolean rawCsv) {
+            boolean sheetPerNotice, Optional<Path> report, Duration timeout, Optional<Labels> labels,
+            boolean rawCsv) {
         /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
                 boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
-            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, false);
+            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, Optional.empty(), false);
         }
 
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
@@ -107,7 +110,8 @@ public final class BatchRunner {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0L,
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
-            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom(), options.rawCsv());
+            FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom(), options.labels(),
+                    options.rawCsv());
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
             try {
@@ -285,15 +289,16 @@ public final class BatchRunner {
                 ReviewPageWriter report = options.report().isPresent() ? ReviewPageWriter.open(options.report().get())
                         : null;
                 if (plan instanceof OutputPlan.ToStdout s) {
-                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom,
-                            false, options.rawCsv()), null,
+                    return new Combined(SinkOpener.open(s.format(), unclosable(stdout), s.several(), bom, false,
+                            options.labels(), options.rawCsv()), null,
                             outputs, !s.several(), report);
                 }
                 if (plan instanceof OutputPlan.ToFile f) {
                     OpenOutputs.sweepLeftovers(f.file());
                     AtomicOutput out = outputs.open(f.file());
                     return new Combined(SinkOpener.open(f.format(), out.stream(), f.several(), bom,
-                            options.sheetPerNotice(), options.rawCsv()), out, outputs, !f.several(), report);
+                            options.sheetPerNotice(), options.labels(), options.rawCsv()), out, outputs,
+                            !f.several(), report);
                 }
                 if (plan instanceof OutputPlan.Ledgers l) {
                     LedgerFormat format = l.format() == OutputFormat.XLSX ? LedgerFormat.XLSX : LedgerFormat.CSV;

@@ -11,6 +11,7 @@ import io.planextract.read.ReadLimits;
 import io.planextract.read.Readers;
 import io.planextract.write.AtomicOutput;
 import io.planextract.write.Json;
+import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Converts one input on a worker thread, and writes its own output file when the batch has one per input.
@@ -37,18 +39,25 @@ final class FileConverter {
     private final ReadLimits limits;
     private final OpenOutputs outputs;
     private final boolean bom;
+    private final Optional<Labels> labels;
     private final boolean rawCsv;
 
     FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
-        this(extractor, limits, outputs, bom, false);
+        this(extractor, limits, outputs, bom, Optional.empty(), false);
     }
 
-    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom, boolean rawCsv) {
-        this.rawCsv = rawCsv;
+    /**
+     * @param labels {@code --labels} for CSV and XLSX outputs; absent: each format's default
+     * @param rawCsv CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
+     */
+    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom,
+            Optional<Labels> labels, boolean rawCsv) {
         this.extractor = extractor;
         this.limits = limits;
         this.outputs = outputs;
         this.bom = bom;
+        this.labels = labels;
+        this.rawCsv = rawCsv;
     }
 
     /** Converts for a combined output: the result travels back to the coordinator. */
@@ -108,7 +117,7 @@ final class FileConverter {
     private void write(NoticeResult result, Path target, OutputFormat format) throws IOException {
         AtomicOutput output = outputs.open(target);
         try {
-            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom, false, rawCsv);
+            ResultSink sink = SinkOpener.open(format, output.stream(), false, bom, false, labels, rawCsv);
             sink.accept(result);
             sink.close();
             output.commit();

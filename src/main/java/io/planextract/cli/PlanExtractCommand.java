@@ -2,6 +2,7 @@ package io.planextract.cli;
 
 import io.planextract.ledger.AliasFile;
 import io.planextract.read.ReadLimits;
+import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -82,6 +83,11 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Option(names = "--follow-links", description = {"Inside folders, also read files that symbolic links lead to"
         + " outside the folder (skipped by default, with a warning)."})
     boolean followLinks;
+
+    @Option(names = "--labels", paramLabel = "en|zh", converter = LabelsConverter.class,
+            description = "CSV/XLSX headings and deadline kinds: zh (Chinese) or en (machine names)."
+                + " Default: en for CSV (docs/OUTPUT.md), zh for XLSX.")
+    Labels labels;
 
     @Option(names = "--sheet-per-notice", description = "XLSX: one sheet per notice instead of one for the run.")
     boolean sheetPerNotice;
@@ -164,7 +170,8 @@ public class PlanExtractCommand implements Callable<Integer> {
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
                     new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
-                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds), rawCsv),
+                            sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds),
+                            Optional.ofNullable(labels), rawCsv),
                     stdout, progress);
             BatchSummary summary = runner.run(files, plan);
             if (!quiet) {
@@ -252,6 +259,15 @@ public class PlanExtractCommand implements Callable<Integer> {
                 return new OutputTarget(Optional.empty(), Optional.of(path));
             }
             return new OutputTarget(Optional.of(path), Optional.empty());
+        }
+    }
+
+    /** {@code --labels} in any case: {@code zh}, {@code EN}. */
+    static final class LabelsConverter implements CommandLine.ITypeConverter<Labels> {
+        @Override
+        public Labels convert(String value) {
+            return Labels.named(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a label language; use en or zh"));
         }
     }
 

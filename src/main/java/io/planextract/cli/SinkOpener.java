@@ -1,11 +1,13 @@
 package io.planextract.cli;
 
+import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import io.planextract.write.Sinks;
 import io.planextract.write.XlsxWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 
 /** Opens the sink for an output format: the one place the command meets the writers. */
 final class SinkOpener {
@@ -19,15 +21,18 @@ final class SinkOpener {
     /** @param sheetPerNotice for XLSX: one sheet per notice instead of one for the whole run */
     static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
             boolean sheetPerNotice) throws IOException {
-        return open(format, out, several, bom, sheetPerNotice, false);
+        return open(format, out, several, bom, sheetPerNotice, Optional.empty(), false);
     }
 
-    /** @param rawCsv CSV cells exactly as read, formula-like ones included ({@code --raw-csv}) */
+    /**
+     * @param labels {@code --labels}; absent: Chinese for a workbook, the English contract for CSV
+     * @param rawCsv CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
+     */
     static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
-            boolean sheetPerNotice, boolean rawCsv) throws IOException {
+            boolean sheetPerNotice, Optional<Labels> labels, boolean rawCsv) throws IOException {
         if (format == OutputFormat.XLSX) {
-            return XlsxWriter.to(out, new XlsxWriter.Options(sheetPerNotice));
+            return XlsxWriter.to(out, new XlsxWriter.Options(sheetPerNotice, labels.orElse(Labels.ZH)));
         }
-        return Sinks.open(format, out, several, bom, !rawCsv);
+        return Sinks.open(format, out, several, bom, labels.orElse(Labels.EN), !rawCsv);
     }
 }

@@ -18,8 +18,18 @@ public final class CsvColumns {
     private CsvColumns() {
     }
 
+    /** {@link #HEADER} in {@code labels}: the contract's names for {@link Labels#EN}, a clerk's for {@link Labels#ZH}. */
+    public static List<String> header(Labels labels) {
+        return HEADER.stream().map(labels::column).toList();
+    }
+
     /** One row of values in {@link #HEADER} order; absent values are empty strings. */
     public static List<String> row(NoticeResult result, Task task) {
+        return row(result, task, Labels.EN);
+    }
+
+    /** One row as {@link #row(NoticeResult, Task)}, with the deadline kind in {@code labels}. */
+    public static List<String> row(NoticeResult result, Task task, Labels labels) {
         Deadline d = task.deadline();
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(result.source() == null ? "" : text(result.source().path()));
@@ -33,7 +43,7 @@ public final class CsvColumns {
         row.add(String.join(LIST_SEPARATOR, task.lead()));
         row.add(String.join(LIST_SEPARATOR, task.responsible()));
         row.add(d == null ? "" : text(d.text()));
-        row.add(d == null ? "" : text(d.kind()));
+        row.add(d == null ? "" : text(labels.kind(d.kind())));
         row.add(d == null ? "" : text(d.date()));
         row.add(text(result.notice().issuer()));
         row.add(text(result.notice().docNumber()));

@@ -14,16 +14,19 @@ public final class Sinks {
      */
     public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom)
             throws IOException {
-        return open(format, out, several, bom, true);
+        return open(format, out, several, bom, Labels.EN, true);
     }
 
-    /** @param escapeFormulas whether CSV cells that would start a formula get a leading {@code '} */
-    public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
+    /**
+     * @param labels         the words of the CSV header and deadline kinds (JSON and JSONL keep their keys)
+     * @param escapeFormulas whether CSV cells that would start a formula get a leading {@code '} ({@link CsvCells})
+     */
+    public static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom, Labels labels,
             boolean escapeFormulas) throws IOException {
         return switch (format) {
             case JSON -> new JsonSink(out, several);
             case JSONL -> new JsonlSink(out);
-            case CSV -> new CsvSink(out, bom, escapeFormulas);
+            case CSV -> new CsvSink(out, bom, labels, escapeFormulas);
             case XLSX -> throw new IllegalArgumentException("XLSX is written by its own writer, not as a stream");
         };
     }

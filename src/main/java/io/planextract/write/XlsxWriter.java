@@ -1,7 +1,5 @@
 package io.planextract.write;
 
-import io.planextract.model.Deadline;
-import io.planextract.model.Notice;
 import io.planextract.model.NoticeResult;
 import io.planextract.model.Task;
 import java.io.FilterOutputStream;
@@ -9,24 +7,26 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes task records to an Excel workbook ({@code .xlsx}) as a streaming sink, one row per task with the CSV's
- * columns ({@link #HEADER}, docs/OUTPUT.md) and lists joined with {@code ；}.
+ * Writes task records to an Excel workbook ({@code .xlsx}) as a streaming sink: a 台账 for people, one row per
+ * task with the columns of {@link XlsxColumn} (the CSV's columns plus plan year, title, inherited fields and
+ * warnings), headed in Chinese unless {@link Labels#EN} is asked for, and a last sheet listing every warning.
  *
  * <p>Entry points for the CLI:
  * <pre>{@code
@@ -37,19 +37,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * ResultSink sink = XlsxWriter.to(atomicOutput.stream(), options);  // into a stream the caller commits
  * }</pre>
  *
+ * <p>For the desk: numbers are numeric cells and dates are date cells, so that Excel sorts them and its date
+ * filters and "overdue" rules work; an absent value is no cell at all; the header is frozen and filterable; on
+ * paper a sheet is A4 landscape, one page wide, with the header on every page. A value inherited from a row
+ * above (a blank or merged cell in the source) is greyed and carries a note naming the row it came from, as the
+ * review page does.
+ *
  * <p>Rows are streamed through SXSSF with a window of {@value #ROW_WINDOW} rows, so memory stays flat for
  * thousands of tasks. The workbook is written through {@link AtomicOutput} (a temporary file in the target's
  * folder, renamed over the target on {@link #close()}), so a reader never sees a half-written file. If
- * {@link #accept} failed, or {@link #abort()} was called, {@code close()} discards the temporary file and leaves the target untouched.
- *
- * <p>Numbers ({@code id}, {@code seq}, {@code section_no}, {@code task_no}) are numeric cells so that Excel
- * sorts them as numbers; everything else, dates included, is text so that Excel does not reinterpret it.
- * Not thread-safe: one writer belongs to one output file.
+ * {@link #accept} failed, or {@link #abort()} was called, {@code close()} discards the temporary file and leaves
+ * the target untouched. Not thread-safe: one writer belongs to one output file.
  */
 public final class XlsxWriter implements ResultSink {
 
-    /** The CSV columns, in order (docs/OUTPUT.md). */
-    public static final List<String> HEADER = CsvColumns.HEADER;
+    /** The machine names of the task sheet's columns, in order (the headings with {@link Labels#EN}). */
+    public static final List<String> HEADER = Arrays.stream(XlsxColumn.values()).map(c -> c.key).toList();
 
     /** Separator for list values, as in the CSV. */
     public static final String LIST_SEPARATOR = CsvColumns.LIST_SEPARATOR;
@@ -58,24 +61,30 @@ public final class XlsxWriter implements ResultSink {
     public static final int ROW_WINDOW = 100;
 
     /** Excel's hard limit for the text of one cell; longer text is cut (POI would throw). */
-    static final int MAX_CELL_CHARS = 32_767;
+    static final int MAX_CELL_CHARS = XlsxSheets.MAX_CELL_CHARS;
 
     /** Excel's limit for a sheet name. */
     static final int MAX_SHEET_NAME = 31;
 
+    private static final int[] WIDTHS = Arrays.stream(XlsxColumn.values()).mapToInt(c -> c.width).toArray();
+
     /**
-     * Column widths in characters. Chinese characters are about two Excel characters wide, so the wide text
-     * columns are generous; long text wraps inside them instead of stretching the sheet.
+     * How the workbook is laid out.
+     *
+     * @param sheetPerNotice one sheet per notice instead of one for the run
+     * @param labels         the words of headings, deadline kinds and sheet names
      */
-    private static final int[] WIDTHS = {28, 6, 6, 8, 30, 8, 30, 70, 24, 36, 16, 10, 12, 24, 22, 12};
+    public record Options(boolean sheetPerNotice, Labels labels) {
+        public Options {
+            labels = labels == null ? Labels.ZH : labels;
+        }
 
-    /** Columns whose text is long enough to wrap. */
-    private static final Set<String> WRAPPED = Set.of("section", "task", "requirement", "lead", "responsible",
-            "deadline", "issuer");
+        /** In Chinese, the default for a workbook meant for people. */
+        public Options(boolean sheetPerNotice) {
+            this(sheetPerNotice, Labels.ZH);
+        }
 
-    /** How the workbook is laid out. */
-    public record Options(boolean sheetPerNotice) {
-        /** One sheet ({@code tasks}) for the whole run. */
+        /** One sheet for the whole run, in Chinese. */
         public static Options defaults() {
             return new Options(false);
         }
@@ -86,11 +95,11 @@ public final class XlsxWriter implements ResultSink {
     private final OutputStream out;
     private final Options options;
     private final SXSSFWorkbook workbook;
-    private final CellStyle headerStyle;
-    private final CellStyle textStyle;
-    private final CellStyle wrapStyle;
+    private final XlsxStyles styles;
+    private final XlsxWarnings warnings = new XlsxWarnings();
     private final Set<String> sheetNames = new HashSet<>();
     private SXSSFSheet sheet;
+    private Drawing<?> drawing;
     private int nextRow;
     private boolean failed;
     private boolean closed;
@@ -101,18 +110,9 @@ public final class XlsxWriter implements ResultSink {
         this.options = options;
         // SXSSF's default inline strings (no shared-strings table) keep memory flat for long runs.
         this.workbook = new SXSSFWorkbook(ROW_WINDOW);
-        this.headerStyle = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle.setFont(bold);
-        headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        headerStyle.setVerticalAlignment(VerticalAlignment.CENTER);
-        this.textStyle = workbook.createCellStyle();
-        textStyle.setVerticalAlignment(VerticalAlignment.TOP);
-        this.wrapStyle = workbook.createCellStyle();
-        wrapStyle.setVerticalAlignment(VerticalAlignment.TOP);
-        wrapStyle.setWrapText(true);
+        this.styles = new XlsxStyles(workbook);
+        // The warnings sheet comes last; its name is kept from the notices' sheets from the start.
+        sheetNames.add(options.labels().warningSheet().toLowerCase(Locale.ROOT));
     }
 
     /** Starts a workbook that will become {@code target} on {@link #close()}. */
@@ -132,7 +132,7 @@ public final class XlsxWriter implements ResultSink {
 
     private static XlsxWriter start(XlsxWriter writer) {
         if (!writer.options.sheetPerNotice()) {
-            writer.startSheet("tasks");
+            writer.startSheet(writer.options.labels().taskSheet());
         }
         return writer;
     }
@@ -156,9 +156,15 @@ public final class XlsxWriter implements ResultSink {
             if (options.sheetPerNotice()) {
                 startSheet(sheetNameFor(result));
             }
+            InheritedFrom inheritedFrom = new InheritedFrom(result.tasks());
+            Map<String, String> rowWarnings = XlsxWarnings.byTaskRow(result);
+            // Where each task landed, so that a note can name the sheet row an inherited value came from.
+            Map<Task, Integer> sheetRows = new IdentityHashMap<>();
             for (Task task : result.tasks()) {
-                writeRow(row(result, task));
+                sheetRows.put(task, nextRow + 1);
+                writeRow(result, task, rowWarnings.get(XlsxWarnings.place(task.origin())), inheritedFrom, sheetRows);
             }
+            warnings.add(result);
         } catch (RuntimeException e) {
             failed = true;
             throw e;
@@ -167,28 +173,14 @@ public final class XlsxWriter implements ResultSink {
 
     /**
      * The cells of one task in {@link #HEADER} order: {@link Integer} for numbers, {@link String} for text,
-     * null for absent values. Defined here so that the XLSX matches the CSV column by column.
+     * {@link java.time.LocalDate} for dates, null for an empty cell.
      */
-    public static List<Object> row(NoticeResult result, Task task) {
-        Notice notice = result.notice();
-        Deadline deadline = task.deadline();
+    public static List<Object> row(NoticeResult result, Task task, Labels labels) {
+        String rowWarnings = XlsxWarnings.byTaskRow(result).get(XlsxWarnings.place(task.origin()));
         List<Object> cells = new ArrayList<>(HEADER.size());
-        cells.add(result.source() == null ? null : result.source().path());
-        cells.add(task.id());
-        cells.add(task.seq());
-        cells.add(task.sectionNo());
-        cells.add(task.section());
-        cells.add(task.taskNo());
-        cells.add(task.task());
-        cells.add(task.requirement());
-        cells.add(String.join(LIST_SEPARATOR, task.lead()));
-        cells.add(String.join(LIST_SEPARATOR, task.responsible()));
-        cells.add(deadline == null ? null : deadline.text());
-        cells.add(deadline == null ? null : deadline.kind());
-        cells.add(deadline == null ? null : deadline.date());
-        cells.add(notice == null ? null : notice.issuer());
-        cells.add(notice == null ? null : notice.docNumber());
-        cells.add(notice == null ? null : notice.date());
+        for (XlsxColumn column : XlsxColumn.values()) {
+            cells.add(column.value(result, task, labels, rowWarnings));
+        }
         return cells;
     }
 
@@ -209,9 +201,10 @@ public final class XlsxWriter implements ResultSink {
                 return;
             }
             if (sheet == null) {
-                // A workbook without sheets is not a valid file for Excel.
-                startSheet("tasks");
+                // A run without notices still gets its (empty) task sheet, ahead of the warnings.
+                startSheet(options.labels().taskSheet());
             }
+            warnings.writeTo(workbook.createSheet(options.labels().warningSheet()), options.labels(), styles);
             // POI may close the stream it writes to; the shield keeps a caller's stream open for its own commit.
             workbook.write(new FilterOutputStream(out) {
                 @Override
@@ -242,51 +235,62 @@ public final class XlsxWriter implements ResultSink {
     private void startSheet(String name) {
         sheet = workbook.createSheet(name);
         sheetNames.add(name.toLowerCase(Locale.ROOT));
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
-        }
-        SXSSFRow header = sheet.createRow(0);
-        for (int c = 0; c < HEADER.size(); c++) {
-            SXSSFCell cell = header.createCell(c);
-            cell.setCellValue(HEADER.get(c));
-            cell.setCellStyle(headerStyle);
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, HEADER.size() - 1));
+        XlsxSheets.setUp(sheet, HEADER.stream().map(options.labels()::column).toList(), WIDTHS, styles);
+        drawing = null;
         nextRow = 1;
     }
 
-    private void writeRow(List<Object> values) {
+    private void writeRow(NoticeResult result, Task task, String rowWarnings, InheritedFrom inheritedFrom,
+            Map<Task, Integer> sheetRows) {
         SXSSFRow row = sheet.createRow(nextRow++);
-        for (int c = 0; c < values.size(); c++) {
-            Object value = values.get(c);
-            if (value == null) {
-                continue;
-            }
-            SXSSFCell cell = row.createCell(c);
-            if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(textStyle);
-            } else {
-                String text = value.toString();
-                cell.setCellValue(text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS) : text);
-                cell.setCellStyle(WRAPPED.contains(HEADER.get(c)) ? wrapStyle : textStyle);
+        XlsxColumn[] columns = XlsxColumn.values();
+        for (int c = 0; c < columns.length; c++) {
+            XlsxColumn column = columns[c];
+            boolean inherited = column.inheritedField != null && task.inherited().contains(column.inheritedField);
+            Object value = column.value(result, task, options.labels(), rowWarnings);
+            SXSSFCell cell = XlsxSheets.put(row, c, value, styles.of(column.type, inherited));
+            // The note goes on the field's main column only (not on its number, kind or date beside it).
+            if (cell != null && inherited && column.key.equals(column.inheritedField)) {
+                Task from = inheritedFrom.sourceOf(task, column.inheritedField);
+                note(cell, options.labels().inheritedNote(column.inheritedField,
+                        from == null || from.origin() == null ? null : from.origin().row(),
+                        from == null ? null : from.seq(), from == null ? null : sheetRows.get(from)));
             }
         }
     }
 
-    /** A sheet name for one notice: its file name, else its document number; unique and valid for Excel. */
+    /** A cell note (Excel's red corner triangle, shown on hover) holding {@code text}. */
+    private void note(SXSSFCell cell, String text) {
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        CreationHelper helper = workbook.getCreationHelper();
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 4);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 3);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(helper.createRichTextString(text));
+        comment.setAuthor("plan-extract");
+        // SXSSF keeps the note where the anchor put it (the box's corner); pin it to the cell it is about.
+        comment.setAddress(cell.getRowIndex(), cell.getColumnIndex());
+        cell.setCellComment(comment);
+    }
+
+    /**
+     * A sheet name for one notice, the way a clerk names it: its document number, else its title, else its file
+     * name; unique and valid for Excel.
+     */
     String sheetNameFor(NoticeResult result) {
-        String base = null;
-        if (result.source() != null && result.source().path() != null) {
+        String base = result.notice() == null ? null
+                : result.notice().docNumber() != null ? result.notice().docNumber() : result.notice().title();
+        if ((base == null || base.isBlank()) && result.source() != null && result.source().path() != null) {
             base = Path.of(result.source().path().replace('\\', '/')).getFileName().toString();
             int dot = base.lastIndexOf('.');
             if (dot > 0) {
                 base = base.substring(0, dot);
             }
-        }
-        if ((base == null || base.isBlank()) && result.notice() != null) {
-            base = result.notice().docNumber();
         }
         return uniqueSheetName(safeSheetName(base), sheetNames);
     }

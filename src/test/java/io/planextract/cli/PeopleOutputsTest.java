@@ -22,14 +22,44 @@ class PeopleOutputsTest {
         Path in = CommandRun.copySamples(tmp.resolve("in"), ZHOUCUN, WENSHANG);
         assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("all.xlsx").toString()).exit()).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tmp.resolve("all.xlsx")))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            assertThat(book.getNumberOfSheets()).as("the tasks, then the warnings").isEqualTo(2);
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(38 + 52);
         }
         assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("each.xlsx").toString(),
                 "--sheet-per-notice").exit()).isZero();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tmp.resolve("each.xlsx")))) {
-            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getNumberOfSheets()).isEqualTo(2 + 1);
         }
+    }
+
+    @Test
+    void labelsChooseTheLanguageOfCsvAndXlsxHeadings() throws Exception {
+        Path in = CommandRun.sample(ZHOUCUN);
+        assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("zh.csv").toString(), "--labels", "zh",
+                "--no-bom").exit()).isZero();
+        assertThat(Files.readString(tmp.resolve("zh.csv"), StandardCharsets.UTF_8)).startsWith("来源文件,任务编号,序号,");
+        assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("en.xlsx").toString(), "--labels", "EN")
+                .exit()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(tmp.resolve("en.xlsx")))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("seq");
+        }
+        assertThat(CommandRun.of("-q", in.toString(), "--labels", "fr").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void chineseCsvStillNeutralisesFormulasUnlessRawIsAsked() throws Exception {
+        Path in = tmp.resolve("formula.txt");
+        Files.writeString(in, Files.readString(CommandRun.sample(ZHOUCUN), StandardCharsets.UTF_8)
+                .replace("完善提升主动公开机制", "=1+1完善提升主动公开机制"), StandardCharsets.UTF_8);
+        assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("safe.csv").toString(), "--labels", "zh",
+                "--no-bom").exit()).isZero();
+        assertThat(CommandRun.of("-q", in.toString(), "-o", tmp.resolve("raw.csv").toString(), "--labels", "zh",
+                "--no-bom", "--raw-csv").exit()).isZero();
+
+        String safe = Files.readString(tmp.resolve("safe.csv"), StandardCharsets.UTF_8);
+        String raw = Files.readString(tmp.resolve("raw.csv"), StandardCharsets.UTF_8);
+        assertThat(safe).startsWith("来源文件,").contains(",'=1+1完善").doesNotContain(",=1+1完善");
+        assertThat(raw).startsWith("来源文件,").contains(",=1+1完善").doesNotContain("'=1+1");
     }
 
     @Test

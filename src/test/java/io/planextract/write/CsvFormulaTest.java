@@ -34,7 +34,7 @@ class CsvFormulaTest {
 
     private static String csv(NoticeResult result, boolean escape) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CsvSink sink = new CsvSink(out, false, escape)) {
+        try (CsvSink sink = new CsvSink(out, false, Labels.EN, escape)) {
             sink.accept(result);
         }
         return out.toString(StandardCharsets.UTF_8);
@@ -46,6 +46,17 @@ class CsvFormulaTest {
 
         assertThat(out).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\"").contains("'@SUM(A1)")
                 .doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
+    }
+
+    @Test
+    void chineseHeadingsStillNeutraliseFormulas() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvSink sink = new CsvSink(out, false, Labels.ZH, true)) {
+            sink.accept(withTask("=1+1", "区财政局"));
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("来源文件,").contains(",'=1+1,")
+                .doesNotContain(",=1+1,");
     }
 
     @Test

@@ -62,4 +62,16 @@ class SinksTest {
         assertThat(csv).contains("\"要求，含逗号\n和换行\"").contains("区财政局；区税务局").contains("2025-03-31");
         assertThat(write(OutputFormat.CSV, false, false)).startsWith("source,");
     }
+
+    @Test
+    void csvWithChineseLabelsHasChineseHeadingsAndKindsOnly() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (ResultSink sink = Sinks.open(OutputFormat.CSV, out, false, false, Labels.ZH, true)) {
+            sink.accept(RESULT);
+        }
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("来源文件,任务编号,序号,一级任务序号,一级任务,任务序号,任务,具体要求,牵头单位,责任单位,"
+                + "完成时限,时限类型,截止日期,发文机关,文号,成文日期");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(",3月底前,限期,2025-03-31,");
+    }
 }
