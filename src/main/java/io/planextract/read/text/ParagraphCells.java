@@ -17,6 +17,8 @@ final class ParagraphCells implements Dialect {
     private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
     private static final int MIN_LABELS = 3;
     private static final int MAX_BLANKS = 2;
+    /** A short heading in the notice's own words: a few characters, no punctuation, no digits. */
+    private static final Pattern OWN_TITLE = Pattern.compile("[\\p{IsHan}]{2,8}");
 
     @Override
     public List<Candidate> read(String[] lines, int start) {
@@ -41,6 +43,11 @@ final class ParagraphCells implements Dialect {
                 labels.add(a);
                 labelLines.add(k + 1);
                 i = k + 1;
+            } else if (!labels.isEmpty() && OWN_TITLE.matcher(a).matches() && b >= 0
+                    && RoleLabels.isBareLabel(lines[b].strip())) {
+                labels.add(a); // a task column named in the notice's own words (民生实事), labels on both sides
+                labelLines.add(k + 1);
+                i = k + 1;
             } else {
                 break;
             }
@@ -49,7 +56,9 @@ final class ParagraphCells implements Dialect {
         for (String l : labels) {
             roles.add(RoleLabels.of(l));
         }
-        if (labels.size() < MIN_LABELS || !(roles.contains(Role.TASK) || roles.contains(Role.REQUIREMENT))) {
+        taskByPlace(roles);
+        if (labels.size() < MIN_LABELS || roles.contains(null)
+                || !(roles.contains(Role.TASK) || roles.contains(Role.REQUIREMENT))) {
             return List.of();
         }
         List<RawRow> rows = new ArrayList<>();
@@ -63,6 +72,26 @@ final class ParagraphCells implements Dialect {
         }
         int end = readRows(lines, i, roles, rows);
         return List.of(new Candidate("paragraph-per-cell", rows, end));
+    }
+
+    /**
+     * Without a task or requirement label, the first unlabelled column left of the unit columns is the task column,
+     * as {@code HeaderDetector} reads a table's header.
+     */
+    private static void taskByPlace(List<Role> roles) {
+        if (roles.contains(Role.TASK) || roles.contains(Role.REQUIREMENT)) {
+            return;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            Role r = roles.get(c);
+            if (r == Role.LEAD || r == Role.RESPONSIBLE) {
+                return;
+            }
+            if (r == null) {
+                roles.set(c, Role.TASK);
+                return;
+            }
+        }
     }
 
     private static int readRows(String[] lines, int from, List<Role> roles, List<RawRow> rows) {
@@ -98,6 +127,12 @@ final class ParagraphCells implements Dialect {
                 kind = CellPlacer.Kind.SHORT_TEXT; // a number out of turn is text
             }
             int c = row == null ? -1 : CellAssigner.column(kind, roles, row);
+            if (c < 0 && numbered && row != null && subRow(lines, k, kind)) {
+                // A task under the row's merged number: a new row without one, as the merged cells leave it.
+                end = flush(row, rows, end, rowEnd, numbered);
+                row = new CellAssigner.Row(roles.size(), k + 1);
+                c = CellAssigner.column(kind, roles, row);
+            }
             if (c < 0) {
                 if (numbered || RoleLabels.isBareLabel(text) || (row != null && row.filled < 2)) {
                     break; // no next number, nor a column to take it, or a lone paragraph: the table has ended
@@ -114,6 +149,22 @@ final class ParagraphCells implements Dialect {
             k = next(lines, k + 1);
         }
         return flush(row, rows, end, rowEnd, numbered);
+    }
+
+    /**
+     * A text paragraph that fits no column of a full numbered row, followed by a deadline or units: a row of its own
+     * under merged cells ({@code 5 | 开工建设县老年养护楼 | 县民政局 | 5月底前动工} then {@code 开工建设老年大学 | 12月底前}).
+     */
+    private static boolean subRow(String[] lines, int k, CellPlacer.Kind kind) {
+        if (kind != CellPlacer.Kind.LONG_TEXT && kind != CellPlacer.Kind.SHORT_TEXT || RoleLabels.isBareLabel(lines[k])) {
+            return false;
+        }
+        int n = next(lines, k + 1);
+        if (n < 0) {
+            return false;
+        }
+        CellPlacer.Kind after = CellPlacer.kind(List.of(lines[n].strip()));
+        return after == CellPlacer.Kind.DEADLINE || after == CellPlacer.Kind.UNITS;
     }
 
     /** Adds the row and returns the line after it; a lone paragraph closing an unnumbered table is left to the body. */

@@ -1,0 +1,46 @@
+package io.planextract.read.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planextract.PlanExtractor;
+import io.planextract.model.NoticeResult;
+import io.planextract.model.Task;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tables as web pages give them when copied as text, each form on its own small input. */
+class CopiedTableFormsTest {
+    private static NoticeResult read(String text) throws Exception {
+        return new PlanExtractor().convert(text.getBytes(StandardCharsets.UTF_8), "copied.txt");
+    }
+
+    @Test
+    void oneParagraphPerCellWithATaskColumnInTheNoticesOwnWordsAndASubRowUnderAMergedNumber() throws Exception {
+        NoticeResult r = read(String.join("\n\n", "2016年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限",
+                "1", "启动县图书馆新馆建设。", "县文体广新局", "县代建中心", "12月底前",
+                "2", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+                "3", "迁建县政务服务中心。", "县政务服务中心", "12月底前"));
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("启动县图书馆新馆建设", "开工建设县老年养护楼",
+                "开工建设老年大学", "迁建县政务服务中心");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县文体广新局", "县代建中心"),
+                List.of("县民政局"), List.of("县民政局"), List.of("县政务服务中心"));
+        assertThat(r.tasks().get(2).deadline().date()).isEqualTo("2016-12-31");
+    }
+
+    @Test
+    void oneCellALineWithTheNumberAfterTheTaskCell() throws Exception {
+        NoticeResult r = read(String.join("\n|\n", "工作任务", "具体要求", "责任科室", "时限要求",
+                "强化规范性文件公开", "1", "全面清理规范性文件并公布目录。", "办公室", "年底前",
+                "做好主动公开工作", "2", "规范发布法定主动公开内容。", "各科室", "持续推进",
+                "3", "规范编制政府信息公开年度报告。", "办公室", "持续推进",
+                "规范办理依申请公开", "4", "依法依规办理政府信息公开申请。", "各科室", "持续推进") + "\n|\n");
+        assertThat(r.tasks()).extracting(Task::seq).containsExactly(1, 2, 3, 4);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("强化规范性文件公开", "做好主动公开工作",
+                "做好主动公开工作", "规范办理依申请公开");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("办公室"), List.of("各科室"),
+                List.of("办公室"), List.of("各科室"));
+        assertThat(r.tasks()).extracting(t -> t.deadline().kind()).containsExactly("by", "ongoing", "ongoing",
+                "ongoing");
+    }
+}
