@@ -14,7 +14,14 @@ public final class UnitWords {
     /** Any unit name, collective ones too (各镇, 街道, 各部门, 有关单位, 科, 股…). */
     public static final String NAME_END = BODY_END + "镇乡街道门位司行社团馆校区县市盟联科股";
     /** How a unit name starts right after {@code 和/及/与}: an administrative level or {@code 各}. */
-    public static final String START = "区县市省各镇乡";
+    public static final String START = "区县市省州盟旗各镇乡";
+    /** The first piece of a list of levels sharing one organ: {@code 各县} in {@code 各县、市、区政府}. */
+    public static final Pattern LEVEL_LIST_HEAD = Pattern.compile("各(?:县|市|区|州|旗|乡|镇|盟|特区|县级市)");
+    /** A bare level word inside such a list: {@code 市}, {@code 特区}, {@code 县（市）}. */
+    public static final Pattern LEVEL = Pattern.compile("(?:县|市|区|州|旗|乡|镇|盟|特区|县级市|街道)(?:[（(][^）)]*[）)])?");
+    /** The level and the organ that closes such a list: {@code 区政府}, {@code 镇人民政府}, {@code 区党委}. */
+    public static final Pattern LEVEL_ORGAN = Pattern.compile(
+            "(?:县|市|区|州|旗|乡|镇|盟|特区|街道)(?:人民)?(?:政府|党委|党委政府|党委和政府|政府办公室|管委会|办事处)");
     /** A bare generic fragment that belongs to the name before it: {@code 区政府各部门、单位}, {@code 各镇、街道}. */
     public static final Pattern GENERIC = Pattern.compile(
             "(?:单位|街道|部门|办事处|街道办事处|街道办|乡镇)(?:[（(].*[）)])?");

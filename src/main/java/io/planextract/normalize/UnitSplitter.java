@@ -28,7 +28,7 @@ public final class UnitSplitter {
         }
         Set<String> units = new LinkedHashSet<>();
         for (String part : Brackets.split(text, c -> LIST_SEPARATORS.indexOf(c) >= 0)) {
-            for (String piece : keepGenericWithPrevious(Brackets.split(part, c -> c == '、'))) {
+            for (String piece : keepGenericWithPrevious(keepLevelLists(Brackets.split(part, c -> c == '、')))) {
                 for (String u : splitAtDeng(piece)) {
                     for (String v : splitAtConjunction(u)) {
                         String name = withoutTrailingVerb(v);
@@ -40,6 +40,43 @@ public final class UnitSplitter {
             }
         }
         return List.copyOf(units);
+    }
+
+    /**
+     * A list of administrative levels sharing one organ stays one unit (RULES §5): {@code 各县、市、区政府},
+     * {@code 各乡、镇人民政府}, {@code 各縣、特區、區人民政府} — from {@code 各X} over bare level words to the level
+     * that names the organ. Without that closing organ the pieces stay apart.
+     */
+    private static List<String> keepLevelLists(List<String> pieces) {
+        List<String> out = new ArrayList<>(pieces.size());
+        int i = 0;
+        while (i < pieces.size()) {
+            int end = levelListEnd(pieces, i);
+            if (end > i) {
+                out.add(String.join("、", pieces.subList(i, end + 1)));
+                i = end + 1;
+            } else {
+                out.add(pieces.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int levelListEnd(List<String> pieces, int from) {
+        if (!UnitWords.LEVEL_LIST_HEAD.matcher(Simplified.of(pieces.get(from).strip())).matches()) {
+            return -1;
+        }
+        for (int k = from + 1; k < pieces.size(); k++) {
+            String p = Simplified.of(pieces.get(k).strip());
+            if (UnitWords.LEVEL_ORGAN.matcher(p).matches()) {
+                return k;
+            }
+            if (!UnitWords.LEVEL.matcher(p).matches()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static List<String> keepGenericWithPrevious(List<String> pieces) {

@@ -77,4 +77,23 @@ class UnitSplitterTest {
     void dengWithRelatedDepartmentsAfterAnyUnitEnding() {
         assertThat(UnitSplitter.split("各乡镇街道等相关部门")).containsExactly("各乡镇街道", "相关部门");
     }
+
+    @Test
+    void aListOfLevelsSharingOneOrganStaysWhole() {
+        assertThat(UnitSplitter.split("市经信局、各县、市、区政府")).containsExactly("市经信局", "各县、市、区政府");
+        assertThat(UnitSplitter.split("市统计局、各乡、镇人民政府、人民大垸"))
+                .containsExactly("市统计局", "各乡、镇人民政府", "人民大垸");
+        assertThat(UnitSplitter.split("各縣、特區、區人民政府,各經濟開發區管委會"))
+                .containsExactly("各縣、特區、區人民政府", "各經濟開發區管委會");
+    }
+
+    @Test
+    void levelWordsWithoutTheClosingOrganStayApart() {
+        assertThat(UnitSplitter.split("各县、市直各部门")).containsExactly("各县", "市直各部门");
+    }
+
+    @Test
+    void aConjunctionBeforeAPrefectureLevelSplits() {
+        assertThat(UnitSplitter.split("州委编办及州直相关单位")).containsExactly("州委编办", "州直相关单位");
+    }
 }
