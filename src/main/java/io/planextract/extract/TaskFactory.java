@@ -1,5 +1,6 @@
 package io.planextract.extract;
 
+import io.planextract.grammar.UnitWords;
 import io.planextract.model.Deadline;
 import io.planextract.model.Origin;
 import io.planextract.model.Task;
@@ -34,9 +35,22 @@ public final class TaskFactory {
         Set<String> lead = new LinkedHashSet<>(inLead.lead());
         lead.addAll(inLead.responsible());
         lead.addAll(inCell.lead());
+        List<String> responsible = new ArrayList<>();
+        for (String u : inCell.responsible()) {
+            if (UnitWords.LEAD_MARKS.indexOf(u.charAt(0)) >= 0 && u.length() > 1) {
+                lead.add(u.substring(1).strip());
+            } else {
+                responsible.add(u);
+            }
+        }
+        // A marked unit leads (▲发改局): the mark is the table's way of writing 牵头.
+        Set<String> leads = new LinkedHashSet<>();
+        for (String u : lead) {
+            leads.add(UnitWords.LEAD_MARKS.indexOf(u.charAt(0)) >= 0 && u.length() > 1 ? u.substring(1).strip() : u);
+        }
         Deadline deadline = Deadlines.parse(t.deadline(), planYear);
         return new Task(0, t.seq(), section.text(), section.number(), task.text(), task.number(),
-                t.requirement(), t.leadText(), t.responsibleText(), new ArrayList<>(lead), inCell.responsible(),
+                t.requirement(), t.leadText(), t.responsibleText(), new ArrayList<>(leads), responsible,
                 inCell.scopes(), deadline, t.extra(), t.inherited(), t.origin());
     }
 }

@@ -29,6 +29,9 @@ public final class UnitWords {
     public static final Pattern PLACEHOLDER = Pattern.compile(
             ".*(?:部门|单位|机构|成员单位|部门单位|单位部门)|.*(?:有关|相关|各).*");
 
+    /** A mark before a unit that makes it the lead ({@code ▲发改局、各部门}: ▲ marks the 牵头单位, as many tables note). */
+    public static final String LEAD_MARKS = "▲★△☆";
+
     private UnitWords() {
     }
 
