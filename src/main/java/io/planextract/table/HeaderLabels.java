@@ -27,11 +27,20 @@ public final class HeaderLabels {
             "要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述");
     private static final Pattern TASK = Pattern.compile("任务|工作|事项|项目|要点");
     private static final Pattern SECTION = Pattern.compile("一级|类别|领域|板块|分类|方面|类型");
+    /**
+     * Known columns that assign nothing: progress and remarks ({@code 当前进度}, {@code 1-11月推进情况}, {@code 备注}).
+     * They are header words (a header row holding them is still a header), kept under extra.
+     */
+    private static final Pattern NO_ROLE = Pattern.compile(
+            "备注|附注|说明|进展|推进情况|完成情况|落实情况|进度情况|当前进度|完成进度|工作进度|是否|联系电话|电话");
 
     private HeaderLabels() {
     }
 
-    /** The role a label names, or null when it names none (such a column is kept under {@code extra}). */
+    /**
+     * The role a label names: {@link ColumnRole#EXTRA} for a known header word that assigns nothing (people, progress,
+     * remarks), null for a word that is no header label (such a column is kept under {@code extra} too).
+     */
     public static ColumnRole classify(String label) {
         if (label == null || label.isBlank() || label.length() > 16
                 && (label.length() > 40 || !DocumentNotes.declaresFirstIsLead(label))) {
@@ -49,9 +58,9 @@ public final class HeaderLabels {
             return ColumnRole.SEQ;
         }
         Role role = RoleLabels.classify(s);
-        if (role == Role.PERSON) {
-            // People, not units: 责任领导, 牵头领导, 联系人… are kept under extra, never read as unit lists.
-            return null;
+        if (role == Role.PERSON || NO_ROLE.matcher(s).find()) {
+            // People (责任领导, 联系人…) and progress or remarks: header words kept under extra, never read as units.
+            return ColumnRole.EXTRA;
         }
         if (s.contains("二级")) {
             return ColumnRole.TASK;

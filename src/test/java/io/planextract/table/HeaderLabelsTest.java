@@ -20,9 +20,15 @@ class HeaderLabelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"责任领导", "分管领导", "牵头负责领导", "主管市领导", "责任人", "联系人"})
-    void peopleColumnsGoToExtra(String label) {
-        assertThat(HeaderLabels.classify(label)).isNull();
+    @ValueSource(strings = {"责任领导", "分管领导", "牵头负责领导", "主管市领导", "责任人", "联系人", "备注", "当前进度",
+        "1-11月推进情况", "完成情况"})
+    void peopleProgressAndRemarksAreHeaderWordsKeptUnderExtra(String label) {
+        assertThat(HeaderLabels.classify(label)).isEqualTo(ColumnRole.EXTRA);
+    }
+
+    @Test
+    void aWordThatIsNoHeaderLabelHasNoRole() {
+        assertThat(HeaderLabels.classify("栏目")).isNull();
     }
 
     @Test

@@ -66,20 +66,21 @@ final class CellPlacer {
             };
             case UNITS -> switch (role) {
                 case LEAD, RESPONSIBLE -> 4;
-                case REQUIREMENT -> 0;
+                case REQUIREMENT, EXTRA -> 0;
                 case SEQ -> -5;
                 default -> -2;
             };
             case LONG_TEXT -> switch (role) {
                 case REQUIREMENT -> 4;
                 case TASK -> 2;
-                case SECTION -> 1;
+                case SECTION, EXTRA -> 1;
                 case SEQ -> -5;
                 default -> -3;
             };
             case SHORT_TEXT -> switch (role) {
                 case REQUIREMENT, TASK -> 3;
                 case SECTION -> 2;
+                case EXTRA -> 1;
                 case SEQ -> -5;
                 default -> -2;
             };

@@ -111,6 +111,7 @@ final class ReadingScorer {
             case LEAD, RESPONSIBLE -> kind == CellPlacer.Kind.UNITS;
             case DEADLINE -> kind == CellPlacer.Kind.DEADLINE;
             case REQUIREMENT, TASK, SECTION -> kind == CellPlacer.Kind.LONG_TEXT || kind == CellPlacer.Kind.SHORT_TEXT;
+            case EXTRA -> kind != CellPlacer.Kind.SEQ; // people, progress, remarks: anything but a row number
         };
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class RoleLabels {
     /** What a column holds, as far as reading text goes. */
-    enum Role { SEQ, SECTION, TASK, REQUIREMENT, LEAD, RESPONSIBLE, DEADLINE }
+    enum Role { SEQ, SECTION, TASK, REQUIREMENT, LEAD, RESPONSIBLE, DEADLINE, EXTRA }
 
     /** A colon followed by more text: {@code 牵头单位：县人社局} is a label with its value, not a bare label. */
     private static final Pattern LABEL_WITH_VALUE = Pattern.compile("[:：]\\s*\\S");
@@ -22,7 +22,7 @@ final class RoleLabels {
     /** The role a label names, or null. */
     static Role of(String label) {
         ColumnRole r = HeaderLabels.classify(label);
-        return r == null || r == ColumnRole.EXTRA ? null : Role.valueOf(r.name());
+        return r == null ? null : Role.valueOf(r.name());
     }
 
     static boolean isLabel(String label) {

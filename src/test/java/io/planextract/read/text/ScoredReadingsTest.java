@@ -186,7 +186,7 @@ class ScoredReadingsTest {
     @Test
     void aReadingThatWinsByASmallMarginIsAWarningNamingTheLine() throws Exception {
         // Half the header are labels, and the rows fit none of their columns: barely a table, so a reviewer is told.
-        String text = String.join("\n", "正文第一段。", "工作任务 | 责任单位 | 备注 | 其他 |",
+        String text = String.join("\n", "正文第一段。", "工作任务 | 责任单位 | 栏目 | 其他 |",
                 "区财政局 | 12月底前 | 1 | 2 |", "区司法局 | 6月底前 | 3 | 4 |");
         Document d = read(text);
         List<Warning> close = d.warnings().stream().filter(w -> w.code().equals("close-reading")).toList();
