@@ -50,7 +50,8 @@ public final class HeaderDetector {
                             + "”不是常见的任务列名，按任务列读取（表中有单位列，此列在其左侧）", Origin.ofTable(tableNo)));
                 }
                 for (Column c : header.columns()) {
-                    if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")) {
+                    if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")
+                            && HeaderLabels.classify(c.label()) == null) {
                         warnings.add(Warning.of("column-without-role", "表头“" + c.label()
                                 + "”不是已知的列（任务、要求、单位、时限），内容放在 extra 中", Origin.ofTable(tableNo)));
                     }

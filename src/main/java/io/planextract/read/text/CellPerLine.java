@@ -55,7 +55,22 @@ final class CellPerLine implements Dialect {
     }
 
     private static boolean isBar(String line) {
-        return PipeRows.bars(line).strip().equals("|");
+        String s = PipeRows.bars(line).strip();
+        return s.equals("|") || s.equals("||");
+    }
+
+    /**
+     * A cell and its bar on one line, as some pages copy a table: {@code 重点工作 |}. One bar only, at the end (a line
+     * with bars inside is a pipe row).
+     */
+    private static boolean closesItself(String line) {
+        String s = PipeRows.bars(line).strip();
+        return s.length() > 1 && s.charAt(s.length() - 1) == '|' && s.indexOf('|') == s.length() - 1;
+    }
+
+    private static String withoutBar(String line) {
+        String s = PipeRows.bars(line).strip();
+        return s.substring(0, s.length() - 1).strip();
     }
 
     /**
@@ -64,6 +79,11 @@ final class CellPerLine implements Dialect {
      * above is the table's title or body text); later cells may run over several lines.
      */
     static boolean starts(String[] lines, int i) {
+        if (closesItself(lines[i]) && i + 1 < lines.length
+                && (closesItself(lines[i + 1]) || isBar(lines[i + 1]))
+                && i + 2 < lines.length && (closesItself(lines[i + 2]) || isBar(lines[i + 2]))) {
+            return true; // cells that end in their own bar: "序号 |", "重点工作 |"
+        }
         int k = i;
         while (k < lines.length && isBar(lines[k]) && k - i < 3) {
             k++; // leading empty cells
@@ -112,6 +132,9 @@ final class CellPerLine implements Dialect {
             int bar;
             if (isBar(lines[i])) {
                 bar = i; // an empty cell
+            } else if (closesItself(lines[i])) {
+                bar = i; // a cell on one line with its own closing bar
+                paragraphs.add(withoutBar(lines[i]));
             } else {
                 bar = cellEnd(lines, i);
                 for (int k = i; k < bar; k++) {
@@ -130,7 +153,8 @@ final class CellPerLine implements Dialect {
                 continue;
             }
             int content = nextContent(lines, next);
-            if (content < 0 || isBar(lines[content]) || cellEnd(lines, content) < 0) {
+            if (content < 0 || isBar(lines[content])
+                    || cellEnd(lines, content) < 0 && !closesItself(lines[content])) {
                 return end;
             }
             if (content > next) {

@@ -43,4 +43,16 @@ class CopiedTableFormsTest {
         assertThat(r.tasks()).extracting(t -> t.deadline().kind()).containsExactly("by", "ongoing", "ongoing",
                 "ongoing");
     }
+
+    @Test
+    void cellsThatEndInTheirOwnBarOneALineWithAPeopleColumn() throws Exception {
+        NoticeResult r = read(String.join("\n", "2025年开发区重点工作及责任清单", "序号 |", "重点工作 |", "责任领导 |",
+                "责任单位 |", "完成时限 |", "1 |", "优化重点项目直通车工作机制。 |", "叶林 |", "招商工作部、安商工作部 |", "全年 |",
+                "2 |", "力争全年盘活僵尸企业10家。 |", "马振明 |", "改革办 |", "全年 |"));
+        assertThat(r.tasks()).extracting(Task::seq).containsExactly(1, 2);
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("招商工作部", "安商工作部"),
+                List.of("改革办"));
+        assertThat(r.tasks().get(0).extra()).containsEntry("责任领导", "叶林");
+        assertThat(r.warnings()).extracting(w -> w.code()).doesNotContain("column-without-role");
+    }
 }
