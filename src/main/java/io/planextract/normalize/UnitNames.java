@@ -17,6 +17,12 @@ public final class UnitNames {
         if (text == null || text.isBlank()) {
             return false;
         }
+        String t = text.strip();
+        if (t.endsWith("。") && (t.chars().anyMatch(Character::isDigit)
+                || t.indexOf('、') < 0 && t.indexOf('，') < 0 && t.indexOf(',') < 0)) {
+            // A sentence, not a list that ends in a full stop: 建成投用中小学3所，新增学位3800位。
+            return false;
+        }
         List<String> units = UnitSplitter.split(text);
         if (units.isEmpty()) {
             return false;

@@ -133,7 +133,12 @@ public final class UnitSplitter {
         return List.of(piece);
     }
 
+    /** The unit without a trailing verb, and without the full stop that ends the list ({@code 魏武国控集团。}). */
     private static String withoutTrailingVerb(String unit) {
-        return VerbTails.strip(unit);
+        String u = unit.strip();
+        while (!u.isEmpty() && "。.".indexOf(u.charAt(u.length() - 1)) >= 0) {
+            u = u.substring(0, u.length() - 1).strip();
+        }
+        return VerbTails.strip(u);
     }
 }

@@ -96,4 +96,15 @@ class UnitSplitterTest {
     void aConjunctionBeforeAPrefectureLevelSplits() {
         assertThat(UnitSplitter.split("州委编办及州直相关单位")).containsExactly("州委编办", "州直相关单位");
     }
+
+    @Test
+    void theFullStopThatEndsAListIsNoPartOfTheLastUnit() {
+        assertThat(UnitSplitter.split("谯城经开区管委会,魏武国控集团。")).containsExactly("谯城经开区管委会", "魏武国控集团");
+    }
+
+    @Test
+    void aSentenceEndingInAFullStopDoesNotLookLikeUnits() {
+        assertThat(UnitNames.looksLikeUnits("建成投用中小学3所,新增学位3800位。")).isFalse();
+        assertThat(UnitNames.looksLikeUnits("区政府各部门,魏武国控集团。")).isTrue();
+    }
 }

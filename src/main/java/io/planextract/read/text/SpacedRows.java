@@ -51,9 +51,12 @@ final class SpacedRows implements Dialect {
         }
         int end = start + 1;
         int expected = -1;
+        CellAssigner.Row open = null;
         for (int k = first; k >= 0; k = next(lines, k + 1)) {
             String text = lines[k].strip();
             if (TableBuilder.SECTION_TITLE.matcher(TextCleaner.strip(text)).matches()) {
+                flush(open, rows);
+                open = null;
                 rows.add(new RawRow(List.of(List.of(text)), k + 1));
                 end = k + 1;
                 continue;
@@ -61,21 +64,46 @@ final class SpacedRows implements Dialect {
             String[] words = words(text);
             boolean opensWithNumber = SEQ.matcher(words[0]).matches()
                     && (expected < 0 || Integer.parseInt(words[0]) == expected);
+            if (numbered && !opensWithNumber && open != null && continues(words)) {
+                // A cell the page wrapped onto lines of its own (区财政局 / 区税务局 / 区政府有关部门…): same row.
+                place(words, 0, roles, open, k + 1);
+                end = k + 1;
+                continue;
+            }
             if (words.length < 2 || (numbered && !opensWithNumber)) {
                 break;
             }
             if (opensWithNumber) {
                 expected = Integer.parseInt(words[0]) + 1;
             }
-            rows.add(row(words, roles, k + 1));
+            flush(open, rows);
+            open = new CellAssigner.Row(roles.size(), k + 1);
+            place(words, 0, roles, open, k + 1);
             end = k + 1;
         }
+        flush(open, rows);
         return List.of(new Candidate("spaced-rows", rows, end));
     }
 
-    private static RawRow row(String[] words, List<Role> roles, int line) {
-        CellAssigner.Row row = new CellAssigner.Row(roles.size(), line);
-        for (int w = 0; w < words.length; w++) {
+    private static void flush(CellAssigner.Row row, List<RawRow> rows) {
+        if (row != null) {
+            rows.add(row.raw());
+        }
+    }
+
+    /** A line of unit names or a deadline only: the rest of the row above, not a row or body text of its own. */
+    private static boolean continues(String[] words) {
+        for (String w : words) {
+            CellPlacer.Kind kind = CellPlacer.kind(List.of(w));
+            if (kind != CellPlacer.Kind.UNITS && kind != CellPlacer.Kind.DEADLINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void place(String[] words, int from, List<Role> roles, CellAssigner.Row row, int line) {
+        for (int w = from; w < words.length; w++) {
             CellPlacer.Kind kind = CellPlacer.kind(List.of(words[w]));
             if (w > 0 && kind == CellPlacer.Kind.SEQ) {
                 kind = CellPlacer.Kind.SHORT_TEXT;
@@ -86,7 +114,6 @@ final class SpacedRows implements Dialect {
             }
             row.put(c, words[w], kind, line);
         }
-        return row.raw();
     }
 
     private static String[] words(String line) {
