@@ -41,7 +41,12 @@ public record LabelledParts(String before, List<Part> parts) {
             int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
             parts.add(new Part(l.role(), l.word(), text.substring(l.end(), end)));
         }
-        return new LabelledParts(text.substring(0, labels.get(0).start()), parts);
+        String before = text.substring(0, labels.get(0).start());
+        RoleLabels.Label opening = RoleLabels.atStart(text);
+        if (opening != null && opening.end() == labels.get(0).end()) {
+            before = ""; // the label's own words ({@code 问题整改责任单位：}), not a unit before it
+        }
+        return new LabelledParts(before, parts);
     }
 
     /** True when nothing but spaces stands before the first label. */

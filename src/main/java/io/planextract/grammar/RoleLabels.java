@@ -39,6 +39,13 @@ public final class RoleLabels {
             "\\s*(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]?\\s*");
     private static final Pattern IN_TEXT = Pattern.compile(
             "(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
+    /**
+     * At the start of a line a label may carry a few words of its own before the role ({@code 问题整改责任单位：},
+     * {@code 项目责任单位：}, {@code 项目责任领导：}); inside a text those words would be the sentence's, so only here.
+     */
+    private static final Pattern AT_START = Pattern.compile(
+            "(?:[\\p{IsHan}]{1,4}?)?(" + PERSON + "|" + ROLE + "|" + DEADLINE
+                    + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
 
     private RoleLabels() {
     }
@@ -122,6 +129,10 @@ public final class RoleLabels {
             from++;
         }
         Matcher m = IN_TEXT.matcher(s).region(from, s.length());
+        if (m.lookingAt()) {
+            return new Label(m.start(), m.end(), roleOfWord(m.group(1)), m.group(1));
+        }
+        m = AT_START.matcher(s).region(from, s.length());
         return m.lookingAt() ? new Label(m.start(), m.end(), roleOfWord(m.group(1)), m.group(1)) : null;
     }
 

@@ -43,4 +43,20 @@ class LabelledPartsTest {
         assertThat(parts.startsWithLabel()).isFalse();
         assertThat(parts.assign(Brackets::strip).lead()).containsExactly("区财政局；");
     }
+
+    @Test
+    void aLabelLineMayCarryWordsOfItsOwnBeforeTheRole() {
+        LabelledParts p = LabelledParts.of("问题整改责任单位:市科技馆 整改时限:3天");
+        LabelledParts.Assignment a = p.assign(v -> v.strip());
+        assertThat(p.startsWithLabel()).isTrue();
+        assertThat(a.responsible()).containsExactly("市科技馆");
+        assertThat(a.deadline()).containsExactly("3天");
+        assertThat(a.lead()).isEmpty();
+    }
+
+    @Test
+    void insideASentenceTheWordsBeforeALabelStayTheSentences() {
+        LabelledParts p = LabelledParts.of("完成年度任务。牵头单位：县发改局");
+        assertThat(p.before()).isEqualTo("完成年度任务。");
+    }
 }
