@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class RoleLabels {
     private static final String LEAD_QUALIFIER = "牵头|主办|主责";
-    private static final String SUPPORT_QUALIFIER = "配合|协同|协作|协办|参与|协助";
+    private static final String SUPPORT_QUALIFIER = "配合|协同|协作|协办|参与|参加|协助";
     private static final String QUALIFIER = LEAD_QUALIFIER + "|" + SUPPORT_QUALIFIER + "|承办|负责|实施|落实|主体";
     private static final String HEAD = "单位|部门|科室|处室|主体|机构";
     /** A role label: group 1 is its qualifier, if any. */

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 public final class VerbTails {
     private static final String MANNER = "(?:(?:按照?|根据)?职责(?:分工)?|具体|分别|共同|牵头)*";
     private static final Pattern TAIL = Pattern.compile(
-            "等?(?:" + MANNER + "(?:负责落实|负责|落实|实施)|配合|参与|协助|协办|牵头|主办)$|等$");
-    private static final String TAIL_LAST = "责实施合与助办头等";
+            "等?(?:" + MANNER + "(?:负责落实|负责|落实|实施)|配合|参与|参加|协助|协办|牵头|主办)$|等$");
+    private static final String TAIL_LAST = "责实施合与加助办头等";
     /** Verbs right after a lead verb, which say nothing of further units: {@code X牵头负责}, {@code X牵头落实}. */
     private static final Pattern AFTER_LEAD = Pattern.compile("^[\\s，,、；;]*(?:负责落实|负责|落实|实施)?[\\s，,、；;]*");
     private static final String[] LEAD_VERBS = {"牵头", "主办"};

@@ -35,4 +35,9 @@ class VerbTailsTest {
         assertThat(VerbTails.afterLead("区财政局牵头负责，区税务局配合", 4)).isEqualTo("区税务局配合");
         assertThat(VerbTails.afterLead("区财政局牵头落实", 4)).isEmpty();
     }
+
+    @Test
+    void canJiaIsAHelpingVerbLikeCanYu() {
+        assertThat(VerbTails.strip("国家统计局济宁调查队参加")).isEqualTo("国家统计局济宁调查队");
+    }
 }

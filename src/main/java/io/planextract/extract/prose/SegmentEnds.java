@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * word: 牵头, 负责, 配合…); a bare {@code 〔区财政局〕} there stays doubtful, it may be a name's alias.
  */
 final class SegmentEnds {
-    private static final Pattern ROLE = Pattern.compile("牵头|负责|配合|落实|责任|主办|协办|承办|参与");
+    private static final Pattern ROLE = Pattern.compile("牵头|负责|配合|落实|责任|主办|协办|承办|参与|参加");
     private static final Pattern VERB_TAIL = Pattern.compile(
             "(?:牵头)?(?:按照?职责分工)?(?:分别|具体)?(?:负责|落实|负责落实|牵头)$");
     private static final String AFTER = "。；;，,：: \t\u3000";

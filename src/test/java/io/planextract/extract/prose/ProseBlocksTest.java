@@ -254,4 +254,13 @@ class ProseBlocksTest {
         assertThat(r.tasks().get(0).lead()).isEmpty();
         assertThat(r.tasks().get(0).responsible()).containsExactly("市稅務局", "市財政局");
     }
+
+    @Test
+    void unitsThatTakePartAfterTheLeadsAreResponsible() {
+        ProseTasks.Result r = run("1.坚持就业优先战略。落实就业优先政策。(市发展改革委、市人社局牵头,市委组织部、市统计局参加)");
+        assertThat(r.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("市发展改革委", "市人社局");
+            assertThat(t.responsible()).containsExactly("市委组织部", "市统计局");
+        });
+    }
 }
