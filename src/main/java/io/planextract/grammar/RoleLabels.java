@@ -24,6 +24,8 @@ public final class RoleLabels {
     private static final String PERSON = "(?:分管|责任|牵头负责|牵头|主管|联系|包保|包联|挂点|负责)?"
             + "(?:[省市县区镇乡]级?)?领导(?:同志)?|(?:分管)?负责人|责任人|联系人|联络人|联络员";
     private static final String DEADLINE = "(?:完成|整改|办结)?时限(?:要求)?|(?:完成|办结)期限|完成时间|时间节点|截止时间";
+    /** A label for the whole assignment, whose value says who leads itself: {@code 部门分工：X牵头，Y配合}. */
+    private static final String ASSIGNMENT = "(?:部门|责任|职责|任务)分工";
 
     private static final Pattern ROLE_WORD = Pattern.compile(ROLE);
     private static final Pattern LEAD_WORD = Pattern.compile(LEAD_QUALIFIER);
@@ -36,15 +38,17 @@ public final class RoleLabels {
      * colon. Person labels come first so that {@code 牵头负责领导：} is a person, not {@code 牵头…}.
      */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "\\s*(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]?\\s*");
+            "\\s*(" + PERSON + "|" + ROLE + "|" + DEADLINE + "|" + ASSIGNMENT
+                    + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]?\\s*");
     private static final Pattern IN_TEXT = Pattern.compile(
-            "(" + PERSON + "|" + ROLE + "|" + DEADLINE + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
+            "(" + PERSON + "|" + ROLE + "|" + DEADLINE + "|" + ASSIGNMENT
+                    + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
     /**
      * At the start of a line a label may carry a few words of its own before the role ({@code 问题整改责任单位：},
      * {@code 项目责任单位：}, {@code 项目责任领导：}); inside a text those words would be the sentence's, so only here.
      */
     private static final Pattern AT_START = Pattern.compile(
-            "(?:[\\p{IsHan}]{1,4}?)?(" + PERSON + "|" + ROLE + "|" + DEADLINE
+            "(?:[\\p{IsHan}]{1,4}?)?(" + PERSON + "|" + ROLE + "|" + DEADLINE + "|" + ASSIGNMENT
                     + ")\\s*(?:[（(][^）)：:]{1,8}[）)])?\\s*[：:]");
 
     private RoleLabels() {

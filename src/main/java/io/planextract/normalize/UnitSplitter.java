@@ -68,7 +68,7 @@ public final class UnitSplitter {
             return -1;
         }
         for (int k = from + 1; k < pieces.size(); k++) {
-            String p = Simplified.of(pieces.get(k).strip());
+            String p = Simplified.of(withoutTrailingVerb(pieces.get(k)));
             if (UnitWords.LEVEL_ORGAN.matcher(p).matches()) {
                 return k;
             }

@@ -263,4 +263,14 @@ class ProseBlocksTest {
             assertThat(t.responsible()).containsExactly("市委组织部", "市统计局");
         });
     }
+
+    @Test
+    void aLabelForTheWholeAssignmentSaysWhoLeadsInItsValue() {
+        ProseTasks.Result r = run("一、主要预期目标", "1.地区生产总值增长6%以上。", "分管省领导:林克庆",
+                "部门分工:省发展改革委牵头,各地、各部门配合。");
+        assertThat(r.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.lead()).containsExactly("省发展改革委");
+            assertThat(t.responsible()).containsExactly("各地", "各部门");
+        });
+    }
 }
