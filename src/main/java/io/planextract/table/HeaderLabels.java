@@ -1,39 +1,12 @@
 package io.planextract.table;
 
-import io.planextract.grammar.DocumentNotes;
-import io.planextract.grammar.Role;
-import io.planextract.grammar.RoleLabels;
-import io.planextract.grammar.Simplified;
-import java.util.regex.Pattern;
+import io.planextract.grammar.HeaderWords;
 
 /**
- * Column roles from header labels (RULES §2), written for the family of notices rather than one sample:
- * {@code 牵头单位/牵头部门} lead; {@code 责任单位/配合单位/责任科室…} responsible; {@code 完成时限/时间节点…} deadline;
- * {@code 具体要求/工作举措/工作内容…} requirement; {@code 工作任务/重点任务/重点工作…} task. The order of the checks
- * matters: {@code 任务要求} is a requirement, {@code 牵头单位} is a lead although it names a 单位. Role words
- * ({@code 牵头责任单位}, {@code 协同责任单位}, {@code 主办单位}, {@code 负责科室}, {@code 责任主体}) and person words
- * ({@code 责任领导}, {@code 联系人}: kept under extra) are the grammar's ({@link RoleLabels}), shared with cells and
- * prose markers.
+ * Column roles from header labels (RULES §2): the words are the grammar's ({@link HeaderWords}), shared with the
+ * text readers; this maps them onto the table engine's {@link ColumnRole}.
  */
 public final class HeaderLabels {
-    /** A bracketed qualifier ({@code 牵头单位（部门）}) and spaces, colons or asterisks say nothing of the role. */
-    private static final Pattern QUALIFIER = Pattern.compile("[（(][^）)]*[）)]?");
-    private static final Pattern NOISE = Pattern.compile("[\\s　:：*＊]");
-    private static final Pattern SEQ = Pattern.compile("序号?|编号|序列号|No\\.?|NO\\.?");
-    /** A header word for units that names no role of its own: 责任…, …单位, …部门 (承担单位, 实施部门). */
-    private static final Pattern RESPONSIBLE = Pattern.compile("^责任|单位$|部门$");
-    private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|节点|进度|完成时|截止");
-    private static final Pattern REQUIREMENT = Pattern.compile(
-            "要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述");
-    private static final Pattern TASK = Pattern.compile("任务|工作|事项|项目|要点");
-    private static final Pattern SECTION = Pattern.compile("一级|类别|领域|板块|分类|方面|类型");
-    /**
-     * Known columns that assign nothing: progress and remarks ({@code 当前进度}, {@code 1-11月推进情况}, {@code 备注}).
-     * They are header words (a header row holding them is still a header), kept under extra.
-     */
-    private static final Pattern NO_ROLE = Pattern.compile(
-            "备注|附注|说明|进展|推进情况|完成情况|落实情况|进度情况|当前进度|完成进度|工作进度|是否|联系电话|电话");
-
     private HeaderLabels() {
     }
 
@@ -42,52 +15,12 @@ public final class HeaderLabels {
      * remarks), null for a word that is no header label (such a column is kept under {@code extra} too).
      */
     public static ColumnRole classify(String label) {
-        if (label == null || label.isBlank() || label.length() > 16
-                && (label.length() > 40 || !DocumentNotes.declaresFirstIsLead(label))) {
-            // Long cells are no labels, save 责任单位（排在第一位的为牵头单位）, whose note the extractor reads.
-            return null;
-        }
-        String s = NOISE.matcher(QUALIFIER.matcher(Simplified.of(label)).replaceAll("")).replaceAll("");
-        if (s.length() > 16) {
-            return null;
-        }
-        if (s.isEmpty()) {
-            return null;
-        }
-        if (SEQ.matcher(s).matches()) {
-            return ColumnRole.SEQ;
-        }
-        Role role = RoleLabels.classify(s);
-        if (role == Role.PERSON || NO_ROLE.matcher(s).find()) {
-            // People (责任领导, 联系人…) and progress or remarks: header words kept under extra, never read as units.
-            return ColumnRole.EXTRA;
-        }
-        if (s.contains("二级")) {
-            return ColumnRole.TASK;
-        }
-        if (SECTION.matcher(s).find()) {
-            return ColumnRole.SECTION;
-        }
-        if (role == Role.LEAD) {
-            return ColumnRole.LEAD;
-        }
-        if (role == Role.RESPONSIBLE || role == Role.SUPPORT || RESPONSIBLE.matcher(s).find()) {
-            return ColumnRole.RESPONSIBLE;
-        }
-        if (DEADLINE.matcher(s).find()) {
-            return ColumnRole.DEADLINE;
-        }
-        if (REQUIREMENT.matcher(s).find()) {
-            return ColumnRole.REQUIREMENT;
-        }
-        if (TASK.matcher(s).find()) {
-            return ColumnRole.TASK;
-        }
-        return null;
+        HeaderWords.Column c = HeaderWords.classify(label);
+        return c == null ? null : ColumnRole.valueOf(c.name());
     }
 
     /** True for labels of helping units, which yield the lead to a plain 责任单位 column. */
     public static boolean isAssisting(String label) {
-        return RoleLabels.isSupport(label);
+        return HeaderWords.isAssisting(label);
     }
 }

@@ -1,5 +1,6 @@
 package io.planextract.table;
 
+import io.planextract.doc.MostCommon;
 import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;

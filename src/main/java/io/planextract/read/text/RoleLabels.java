@@ -1,12 +1,11 @@
 package io.planextract.read.text;
 
-import io.planextract.table.ColumnRole;
-import io.planextract.table.HeaderLabels;
+import io.planextract.grammar.HeaderWords;
 import java.util.regex.Pattern;
 
 /**
- * The one place the text readers ask what a header label names. Today it asks {@code table.HeaderLabels}; when the
- * notice grammar holds the role labels, only this class changes (and the {@code read/text → table} edge goes).
+ * The one place the text readers ask what a header label names: the grammar's header words ({@link HeaderWords}),
+ * as the table engine reads them too.
  */
 final class RoleLabels {
     /** What a column holds, as far as reading text goes. */
@@ -21,7 +20,7 @@ final class RoleLabels {
 
     /** The role a label names, or null. */
     static Role of(String label) {
-        ColumnRole r = HeaderLabels.classify(label);
+        HeaderWords.Column r = HeaderWords.classify(label);
         return r == null ? null : Role.valueOf(r.name());
     }
 

@@ -5,7 +5,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
-import io.planextract.table.MostCommon;
+import io.planextract.doc.MostCommon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.planextract.table;
+package io.planextract.doc;
 
 import java.util.Map;
 
