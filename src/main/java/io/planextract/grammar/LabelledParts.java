@@ -25,6 +25,9 @@ public record LabelledParts(String before, List<Part> parts) {
         }
     }
 
+    private static final int PREFIX_MAX = 4;
+    private static final String SEPARATORS = "；;，,、\n \t　";
+
     public LabelledParts {
         parts = List.copyOf(parts);
     }
@@ -38,8 +41,8 @@ public record LabelledParts(String before, List<Part> parts) {
         List<Part> parts = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             RoleLabels.Label l = labels.get(i);
-            int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
-            parts.add(new Part(l.role(), l.word(), text.substring(l.end(), end)));
+            int end = i + 1 < labels.size() ? ownWordsStart(text, labels.get(i + 1).start()) : text.length();
+            parts.add(new Part(l.role(), l.word(), text.substring(l.end(), Math.max(l.end(), end))));
         }
         String before = text.substring(0, labels.get(0).start());
         RoleLabels.Label opening = RoleLabels.atStart(text);
@@ -47,6 +50,19 @@ public record LabelledParts(String before, List<Part> parts) {
             before = ""; // the label's own words ({@code 问题整改责任单位：}), not a unit before it
         }
         return new LabelledParts(before, parts);
+    }
+
+    /**
+     * Where a label's own words start: a few characters right before the role word that follow a separator
+     * ({@code …水利局；项目责任人：}) belong to the label, not to the value before it.
+     */
+    private static int ownWordsStart(String text, int labelStart) {
+        int k = labelStart;
+        while (k > 0 && labelStart - k < PREFIX_MAX && Character.UnicodeScript.of(text.charAt(k - 1))
+                == Character.UnicodeScript.HAN) {
+            k--;
+        }
+        return k < labelStart && (k == 0 || SEPARATORS.indexOf(text.charAt(k - 1)) >= 0) ? k : labelStart;
     }
 
     /** True when nothing but spaces stands before the first label. */

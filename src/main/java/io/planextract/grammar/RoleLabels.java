@@ -23,7 +23,8 @@ public final class RoleLabels {
     private static final String ROLE = "(?:主要)?(?:(" + QUALIFIER + ")(?:责任)?|责任)(?:" + HEAD + ")";
     private static final String PERSON = "(?:分管|责任|牵头负责|牵头|主管|联系|包保|包联|挂点|负责)?"
             + "(?:[省市县区镇乡]级?)?领导(?:同志)?|(?:分管)?负责人|责任人|联系人|联络人|联络员";
-    private static final String DEADLINE = "(?:完成|整改|办结)?时限(?:要求)?|(?:完成|办结)期限|完成时间|时间节点|截止时间";
+    private static final String DEADLINE = "(?:完成|整改|办结)?时限(?:要求)?|(?:完成|办结)期限|完成时间|时间节点|截止时间"
+            + "|实施时间|时间安排";
     /** A label for the whole assignment, whose value says who leads itself: {@code 部门分工：X牵头，Y配合}. */
     private static final String ASSIGNMENT = "(?:部门|责任|职责|任务)分工";
 

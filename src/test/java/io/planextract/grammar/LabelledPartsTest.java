@@ -59,4 +59,12 @@ class LabelledPartsTest {
         LabelledParts p = LabelledParts.of("完成年度任务。牵头单位：县发改局");
         assertThat(p.before()).isEqualTo("完成年度任务。");
     }
+
+    @Test
+    void theOwnWordsOfTheNextLabelStayOutOfTheValueBeforeIt() {
+        LabelledParts.Assignment a = LabelledParts.of("项目责任单位:洛克乡、水利局；项目责任人:张海龙；项目实施时间:2026年1月-10月")
+                .assign(v -> v.replaceAll("[；;]$", "").strip());
+        assertThat(a.responsible()).containsExactly("洛克乡、水利局");
+        assertThat(a.deadline()).containsExactly("2026年1月-10月");
+    }
 }
