@@ -38,7 +38,7 @@ final class CellPlacer {
         if (SEQ.matcher(text).matches()) {
             return Kind.SEQ;
         }
-        if (text.length() <= SHORT && !text.contains("。")
+        if (text.length() <= SHORT && !text.contains("。") && !clauses(text)
                 && (DEADLINE.matcher(text).matches() || DATED.matcher(text).matches())) {
             return Kind.DEADLINE;
         }
@@ -49,6 +49,16 @@ final class CellPlacer {
             return Kind.LONG_TEXT;
         }
         return Kind.SHORT_TEXT;
+    }
+
+    /**
+     * A sentence of several clauses that mentions time ({@code 收入增长与经济增长基本同步,收入比持续缩小}) is a task, not a
+     * deadline; a deadline of two clauses starts with its date ({@code 6月底前启动,12月底前完成}).
+     */
+    private static boolean clauses(String text) {
+        return text.length() > 12 && (text.indexOf('，') >= 0 || text.indexOf(',') >= 0)
+                && !Character.isDigit(text.charAt(0)) && !text.startsWith("长期") && !text.startsWith("持续")
+                && !text.startsWith("全年");
     }
 
     /** How well a cell of {@code kind} fits a column of {@code role} (null: a column of no known role). */
