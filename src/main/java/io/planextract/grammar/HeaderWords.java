@@ -33,7 +33,38 @@ public final class HeaderWords {
     private static final Pattern NO_ROLE = Pattern.compile(
             "备注|附注|说明|进展|推进情况|完成情况|落实情况|进度情况|当前进度|完成进度|工作进度|是否|联系电话|电话");
 
+    /**
+     * The characters a header word is made of: every alternative of every pattern above (and of the role labels)
+     * needs one of them, so a cell holding none ({@code 12月底前}, {@code 3}, {@code 县财政局}) is no label, and
+     * the patterns are spared for most of the cells of a table.
+     */
+    private static final boolean[] WORD_CHARS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        String all = SEQ.pattern() + RESPONSIBLE.pattern() + DEADLINE.pattern() + REQUIREMENT.pattern()
+                + TASK.pattern() + SECTION.pattern() + NO_ROLE.pattern() + RoleLabels.WORDS;
+        for (int i = 0; i < all.length(); i++) {
+            char c = all.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == 'N' || c == 'n') {
+                WORD_CHARS[c] = true;
+            }
+        }
+        // Optional level words of person labels (县领导): never the only word of a label, and in every unit name.
+        for (char c : "省市县区镇乡级".toCharArray()) {
+            WORD_CHARS[c] = false;
+        }
+    }
+
     private HeaderWords() {
+    }
+
+    private static boolean mayBeLabel(String simplified) {
+        for (int i = 0; i < simplified.length(); i++) {
+            if (WORD_CHARS[simplified.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -46,7 +77,11 @@ public final class HeaderWords {
             // Long cells are no labels, save 责任单位（排在第一位的为牵头单位）, whose note the extractor reads.
             return null;
         }
-        String s = NOISE.matcher(QUALIFIER.matcher(Simplified.of(label)).replaceAll("")).replaceAll("");
+        String simplified = Simplified.of(label);
+        if (!mayBeLabel(simplified)) {
+            return null;
+        }
+        String s = NOISE.matcher(QUALIFIER.matcher(simplified).replaceAll("")).replaceAll("");
         if (s.length() > 16) {
             return null;
         }

@@ -54,7 +54,7 @@ public record NumberingMark(NumberingStyle style, int number, int start, int end
 
     /** The numbering starting exactly at {@code offset} of {@code text}, or null. */
     public static NumberingMark at(String text, int offset) {
-        if (text == null || offset < 0 || offset >= text.length()) {
+        if (text == null || offset < 0 || offset >= text.length() || !canOpen(text.charAt(offset))) {
             return null;
         }
         for (NumberingStyle style : ORDER) {
@@ -125,6 +125,15 @@ public record NumberingMark(NumberingStyle style, int number, int start, int end
         int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
         int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
         return tens <= 0 || units < 0 ? -1 : tens * 10 + units;
+    }
+
+    /**
+     * Whether a numbering can start with {@code c}: a test that spares the eight patterns for nearly every paragraph
+     * (this runs on each paragraph and cell of every notice).
+     */
+    private static boolean canOpen(char c) {
+        return c == '第' || c == '（' || c == '(' || (c >= '0' && c <= '9') || (c >= '０' && c <= '９')
+                || (c >= '①' && c <= '⑳') || (c >= '⑴' && c <= '⒇') || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     private static boolean isSpace(char c) {

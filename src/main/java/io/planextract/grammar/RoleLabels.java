@@ -28,6 +28,9 @@ public final class RoleLabels {
     /** A label for the whole assignment, whose value says who leads itself: {@code 部门分工：X牵头，Y配合}. */
     private static final String ASSIGNMENT = "(?:部门|责任|职责|任务)分工";
 
+    /** Every word the labels are made of, for a quick test that a text could be a label at all. */
+    static final String WORDS = ROLE + PERSON + DEADLINE + ASSIGNMENT;
+
     private static final Pattern ROLE_WORD = Pattern.compile(ROLE);
     private static final Pattern LEAD_WORD = Pattern.compile(LEAD_QUALIFIER);
     private static final Pattern SUPPORT_WORD = Pattern.compile(SUPPORT_QUALIFIER);
