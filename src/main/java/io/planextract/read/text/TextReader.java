@@ -3,6 +3,8 @@ package io.planextract.read.text;
 import io.planextract.doc.Document;
 import io.planextract.doc.Format;
 import io.planextract.doc.Paragraph;
+import io.planextract.model.Origin;
+import io.planextract.model.Warning;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
@@ -18,12 +20,20 @@ import java.util.List;
 public final class TextReader implements DocumentReader {
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
-        String text = TextDecoder.decode(content);
+        TextDecoder.Decoded decoded = TextDecoder.decodeDetailed(content);
+        String text = decoded.text();
+        List<Warning> warnings = new ArrayList<>();
+        if (decoded.doubt() != null) {
+            // The encoding was a guess (a few broken bytes, or too little text to tell): a reviewer should know.
+            warnings.add(Warning.of("encoding-guessed", "文本编码不能完全确定，已按 " + decoded.encoding()
+                    + " 读取，请核对是否有乱码", Origin.none()));
+        }
         if (isTikaDump(text)) {
-            return new Document(Format.TEXT, TikaDumpParser.parse(text, limits));
+            return new Document(Format.TEXT, TikaDumpParser.parse(text, limits), warnings);
         }
         PastedTables.Parsed parsed = PastedTables.parse(text, limits);
-        return new Document(Format.TEXT, parsed.blocks(), parsed.warnings(), plainLines(text));
+        warnings.addAll(parsed.warnings());
+        return new Document(Format.TEXT, parsed.blocks(), warnings, plainLines(text));
     }
 
     /** Every non-blank line as a paragraph, for weighing a table inferred from the layout against prose. */

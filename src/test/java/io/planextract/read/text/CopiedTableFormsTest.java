@@ -68,4 +68,14 @@ class CopiedTableFormsTest {
         assertThat(r.tasks().get(0).responsible()).containsExactly("区政府各部门", "各乡镇人民政府、街道办事处", "魏武国控集团");
         assertThat(r.tasks().get(1).responsible()).containsExactly("区政府有关部门", "各乡镇人民政府、街道办事处");
     }
+
+    @Test
+    void utf8WithABrokenByteAtTheEndIsReadAsUtf8AndTheGuessIsAWarning() throws Exception {
+        byte[] good = "1.推进垃圾分类。（责任单位：县城管局）\n".repeat(3).getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(good, good.length + 1);
+        broken[good.length] = (byte) 0xE6;
+        NoticeResult r = new PlanExtractor().convert(broken, "broken.txt");
+        assertThat(r.tasks()).extracting(Task::responsible).containsOnly(List.of("县城管局"));
+        assertThat(r.warnings()).extracting(w -> w.code()).contains("encoding-guessed");
+    }
 }
