@@ -83,6 +83,10 @@ public final class ProseTasks {
                         MarkerAttachment.origin(blocks.get(i).head())));
             }
         }
+        if (tasks.isEmpty()) {
+            // No marker closes anything: the notice may divide the work by unit, each item naming its unit first.
+            tasks.addAll(UnitLedItems.read(blocks, planYear));
+        }
         return new Result(List.copyOf(FirstListedLeads.apply(tasks, paragraphs)), List.copyOf(warnings));
     }
 

@@ -273,4 +273,20 @@ class ProseBlocksTest {
             assertThat(t.responsible()).containsExactly("各地", "各部门");
         });
     }
+
+    @Test
+    void itemsThatNameTheirUnitFirstAreTasksWhereNoMarkerClosesAnything() {
+        ProseTasks.Result r = run("（一）县文明办：负责创建工作的统筹协调。", "（二）县市场监管局、县商务局：负责农贸市场规范化管理。",
+                "三、工作要求：各单位要高度重视。");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县文明办"),
+                List.of("县市场监管局", "县商务局"));
+        assertThat(r.tasks()).extracting(Task::requirement).containsExactly("负责创建工作的统筹协调。",
+                "负责农贸市场规范化管理。");
+    }
+
+    @Test
+    void whereMarkersCloseTasksAUnitFirstItemIsNoTask() {
+        ProseTasks.Result r = run("1.县文明办：统筹协调。", "2.推进垃圾分类。（责任单位：县城管局）");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县城管局"));
+    }
 }
