@@ -52,6 +52,7 @@ final class ParagraphCells implements Dialect {
                 break;
             }
         }
+        fitToFirstRow(labels, labelLines, lines, i);
         List<Role> roles = new ArrayList<>();
         for (String l : labels) {
             roles.add(RoleLabels.of(l));
@@ -72,6 +73,61 @@ final class ParagraphCells implements Dialect {
         }
         int end = readRows(lines, i, roles, rows);
         return List.of(new Candidate("paragraph-per-cell", rows, end));
+    }
+
+    /**
+     * Header words wrapped over two paragraphs where the cell was narrow ({@code 攻坚目标} / {@code 任务},
+     * {@code 第二季度} / {@code 完成情况}): where the header has more words than the first numbered row has cells, the
+     * pairs that make one label are joined — first a word that is no label followed by a label, then a label followed
+     * by a short head word ({@code 任务}, {@code 情况}) — until the widths agree or no pair is left.
+     */
+    private static void fitToFirstRow(List<String> labels, List<Integer> labelLines, String[] lines, int from) {
+        int width = firstRowWidth(lines, from);
+        boolean seqLabel = labels.stream().anyMatch(l -> RoleLabels.of(l) == Role.SEQ);
+        int target = width - (seqLabel ? 0 : 1);
+        while (width > 0 && labels.size() > target) {
+            int pair = joinablePair(labels, true);
+            if (pair < 0) {
+                pair = joinablePair(labels, false);
+            }
+            if (pair < 0) {
+                return;
+            }
+            labels.set(pair, labels.get(pair) + labels.get(pair + 1));
+            labels.remove(pair + 1);
+            labelLines.remove(pair + 1);
+        }
+    }
+
+    private static int joinablePair(List<String> labels, boolean firstNoLabel) {
+        for (int p = 0; p + 1 < labels.size(); p++) {
+            String a = labels.get(p);
+            String b = labels.get(p + 1);
+            boolean fits = RoleLabels.isLabel(a + b) && RoleLabels.of(a) != Role.SEQ;
+            if (fits && (firstNoLabel ? !RoleLabels.isLabel(a) : b.length() <= 2)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The cells of the first numbered row: the paragraphs from its number to the next one, or 0. */
+    private static int firstRowWidth(String[] lines, int from) {
+        int k = next(lines, from);
+        int start = -1;
+        int count = 0;
+        while (k >= 0) {
+            String t = TextCleaner.strip(lines[k]);
+            if (SEQ.matcher(t).matches()) {
+                if (start >= 0) {
+                    return count;
+                }
+                start = k;
+            }
+            count += start >= 0 ? 1 : 0;
+            k = next(lines, k + 1);
+        }
+        return 0;
     }
 
     /**
@@ -120,6 +176,17 @@ final class ParagraphCells implements Dialect {
                 row.put(seqColumn, text, kind, k + 1);
                 expected = Integer.parseInt(plain) + 1;
                 rowEnd = k + 1;
+                List<Integer> cells = seqColumn == 0 ? untilNumber(lines, k + 1, expected) : List.of();
+                if (cells.size() == roles.size() - 1) {
+                    // A full row, one paragraph a column: the paragraphs go in order, whatever they hold.
+                    for (int c = 0; c < cells.size(); c++) {
+                        String cell = lines[cells.get(c)].strip();
+                        row.put(c + 1, cell, CellPlacer.kind(List.of(cell)), cells.get(c) + 1);
+                    }
+                    rowEnd = cells.get(cells.size() - 1) + 1;
+                    k = next(lines, rowEnd);
+                    continue;
+                }
                 k = next(lines, k + 1);
                 continue;
             }
@@ -149,6 +216,25 @@ final class ParagraphCells implements Dialect {
             k = next(lines, k + 1);
         }
         return flush(row, rows, end, rowEnd, numbered);
+    }
+
+    /**
+     * The paragraphs from {@code from} up to the paragraph holding {@code number} (the next row's), or none where
+     * the table ends first (a section title, a gap, the end): only a row with a next one is known to be whole.
+     */
+    private static List<Integer> untilNumber(String[] lines, int from, int number) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = next(lines, from); k >= 0; k = next(lines, k + 1)) {
+            String t = TextCleaner.strip(lines[k]);
+            if (t.equals(String.valueOf(number))) {
+                return out;
+            }
+            if (TableBuilder.SECTION_TITLE.matcher(t).matches() || out.size() > 40) {
+                return List.of();
+            }
+            out.add(k);
+        }
+        return List.of();
     }
 
     /**

@@ -78,4 +78,19 @@ class CopiedTableFormsTest {
         assertThat(r.tasks()).extracting(Task::responsible).containsOnly(List.of("县城管局"));
         assertThat(r.warnings()).extracting(w -> w.code()).contains("encoding-guessed");
     }
+
+    @Test
+    void headerWordsWrappedOverTwoParagraphsAreJoinedToTheRowsWidthAndFullRowsGoInOrder() throws Exception {
+        NoticeResult r = read(String.join("\n\n", "2024年重点工作计划执行情况", "序号", "重点工作", "责任", "领导", "责任",
+                "科室", "攻坚目标", "任务", "第二季度", "完成情况",
+                "1", "白仙山水库政策处理", "欧乾震", "水库工作领导小组", "完成项目政策处理工作。", "迁移进度达60%。",
+                "2", "创建美丽城镇", "吴宇凡", "城建办", "成功创建首批美丽城镇。", "已完成。",
+                "3", "提升农村公路", "王五", "交通办", "完成道路提升10公里。", "已完成5公里。"));
+        assertThat(r.tables().get(0).header()).containsExactly("序号", "重点工作", "责任领导", "责任科室", "攻坚目标任务",
+                "第二季度完成情况");
+        assertThat(r.tasks()).hasSize(3);
+        assertThat(r.tasks().get(0).responsible()).containsExactly("水库工作领导小组");
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("完成项目政策处理工作。");
+        assertThat(r.tasks().get(1).extra()).containsEntry("责任领导", "吴宇凡");
+    }
 }
