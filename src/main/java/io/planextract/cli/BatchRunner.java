@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -155,7 +156,7 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         return new BatchSummary(inputs.size(), counts.converted, counts.withWarnings, counts.failed, counts.skipped,
-                counts.tasks, Duration.ofNanos(System.nanoTime() - start));
+                counts.tasks, Duration.ofNanos(System.nanoTime() - start), counts.warned);
     }
 
     private void record(Outcome outcome, Counts counts, Combined combined, ErrorLog errors) throws IOException {
@@ -164,6 +165,9 @@ public final class BatchRunner {
             counts.tasks += c.tasks();
             if (c.warnings() > 0) {
                 counts.withWarnings++;
+                if (counts.warned.size() < BatchSummary.NAMED) {
+                    counts.warned.add(Names.quote(c.input().display()));
+                }
             }
             if (c.result() != null) {
                 combined.accept(c.result());
@@ -260,6 +264,7 @@ public final class BatchRunner {
     private static final class Counts {
         int converted;
         int withWarnings;
+        final List<String> warned = new ArrayList<>();
         int failed;
         int skipped;
         long tasks;
