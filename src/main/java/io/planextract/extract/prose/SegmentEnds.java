@@ -70,7 +70,8 @@ final class SegmentEnds {
     private static Found labelledTail(String text, List<Hit> hits) {
         if (ResponsibilityMarker.isLine(text)) {
             Content whole = ResponsibilityMarker.read(text);
-            return whole.hasUnits() ? new Found(0, text.length(), whole, null) : null;
+            // A line of a person alone (责任领导：王某) is a label line that names no unit.
+            return whole != null && whole.hasUnits() ? new Found(0, text.length(), whole, null) : null;
         }
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -289,4 +289,11 @@ class ProseBlocksTest {
         ProseTasks.Result r = run("1.县文明办：统筹协调。", "2.推进垃圾分类。（责任单位：县城管局）");
         assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县城管局"));
     }
+
+    @Test
+    void aLineOfAPersonAloneAfterAMarkerNamesNoUnitAndBreaksNothing() {
+        // Found by ProseFuzzTest: a person label line read as a label line with no units.
+        ProseTasks.Result r = run("1.推进工作。（责任单位：县发改局）", "责任领导：王某", "2.加强督查。", "责任领导：李某");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县发改局"));
+    }
 }
