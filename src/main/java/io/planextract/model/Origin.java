@@ -25,6 +25,23 @@ public record Origin(Integer table, Integer row, Integer paragraph, Integer line
         return new Origin(null, null, null, line > 0 ? line : null);
     }
 
+    /**
+     * A short key naming the single row (table and row) or paragraph an origin points at, so that tasks and the
+     * warnings about them can be matched; null when it points at no single row.
+     */
+    public static String rowKey(Origin o) {
+        if (o == null) {
+            return null;
+        }
+        if (o.table() != null && o.row() != null) {
+            return "t" + o.table() + "r" + o.row();
+        }
+        if (o.table() == null && o.paragraph() != null) {
+            return "p" + o.paragraph();
+        }
+        return null;
+    }
+
     public static Origin none() {
         return new Origin(null, null, null, null);
     }

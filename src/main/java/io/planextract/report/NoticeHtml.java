@@ -12,6 +12,7 @@ import io.planextract.model.Source;
 import io.planextract.model.TableInfo;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
+import io.planextract.write.InheritedFrom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,10 +83,10 @@ final class NoticeHtml {
         List<Warning> general = new ArrayList<>();
         Map<String, Task> taskByPlace = new HashMap<>();
         for (Task t : result.tasks()) {
-            taskByPlace.putIfAbsent(place(t.origin()), t);
+            taskByPlace.putIfAbsent(Origin.rowKey(t.origin()), t);
         }
         for (Warning w : result.warnings()) {
-            String place = place(w.origin());
+            String place = Origin.rowKey(w.origin());
             if (place != null && taskByPlace.containsKey(place)) {
                 byRow.computeIfAbsent(place, p -> new ArrayList<>()).add(w);
             } else {
@@ -156,14 +157,14 @@ final class NoticeHtml {
                 + "<col class=\"w-task\"><col class=\"w-req\"><col class=\"w-lead\"><col class=\"w-resp\">"
                 + "<col class=\"w-deadline\"></colgroup>\n<thead><tr><th>序号</th><th>一级任务</th><th>任务</th>"
                 + "<th>要求</th><th>牵头单位</th><th>责任单位</th><th>完成时限</th></tr></thead>\n<tbody>\n");
-        InheritanceSources sources = new InheritanceSources(tasks);
+        InheritedFrom sources = new InheritedFrom(tasks);
         Object section = new Object(); // never equal to a real section, so the first task opens one
         for (Task t : tasks) {
             if (!Objects.equals(section, t.section())) {
                 section = t.section();
                 sectionRow(t);
             }
-            List<Warning> rowWarnings = warningsByRow.getOrDefault(place(t.origin()), List.of());
+            List<Warning> rowWarnings = warningsByRow.getOrDefault(Origin.rowKey(t.origin()), List.of());
             taskRow(t, sources, !rowWarnings.isEmpty());
             for (Warning w : rowWarnings) {
                 out.append("<tr class=\"warn\"><td colspan=\"").append(COLUMNS).append("\">")
@@ -181,7 +182,7 @@ final class NoticeHtml {
         out.append(t.section() == null ? "（无一级任务）" : escape(t.section())).append("</th></tr>\n");
     }
 
-    private void taskRow(Task t, InheritanceSources sources, boolean warned) {
+    private void taskRow(Task t, InheritedFrom sources, boolean warned) {
         List<String> units = new ArrayList<>(t.lead());
         units.addAll(t.responsible());
         List<String> unitKeys = units.stream().map(this::key).toList();
@@ -209,7 +210,7 @@ final class NoticeHtml {
     }
 
     /** A cell of an inheritable field: marked, with the row it came from in its hover title. */
-    private void cell(Task t, String field, String cssClass, String html, InheritanceSources sources) {
+    private void cell(Task t, String field, String cssClass, String html, InheritedFrom sources) {
         out.append("<td class=\"").append(cssClass);
         if (t.inherited().contains(field)) {
             Task from = sources.sourceOf(t, field);
@@ -314,17 +315,4 @@ final class NoticeHtml {
         return parts.isEmpty() ? "" : " <span class=\"where\">" + escape(String.join("，", parts)) + "</span>";
     }
 
-    /** Where a task or warning sits: table and row, or paragraph; null when it points at no single row. */
-    private static String place(Origin o) {
-        if (o == null) {
-            return null;
-        }
-        if (o.table() != null && o.row() != null) {
-            return "t" + o.table() + "r" + o.row();
-        }
-        if (o.table() == null && o.paragraph() != null) {
-            return "p" + o.paragraph();
-        }
-        return null;
-    }
 }

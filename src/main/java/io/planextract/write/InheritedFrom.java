@@ -9,17 +9,17 @@ import java.util.Objects;
 
 /**
  * For each inherited value of a notice's tasks, the task it came from: the nearest earlier task of the same
- * table whose value of that field was its own. The same rule the review page uses for its hover titles
- * (report.InheritanceSources, package-private there), so Excel's cell notes and the page name the same row.
+ * table whose value of that field was its own. Excel's cell notes and the review page's hover titles both ask it,
+ * so they name the same row.
  */
-final class InheritedFrom {
+public final class InheritedFrom {
     private static final List<String> FIELDS = List.of("section", "task", "lead", "responsible", "deadline");
 
     // By identity: tasks are records, and hashing every field of every task is wasted work.
     private final Map<Task, Map<String, Task>> sources = new IdentityHashMap<>();
 
     /** @param tasks the tasks of one notice, in order; tasks of different tables never feed each other */
-    InheritedFrom(List<Task> tasks) {
+    public InheritedFrom(List<Task> tasks) {
         Map<Integer, Map<String, Task>> lastOwnByTable = new HashMap<>();
         for (Task task : tasks) {
             Integer table = task.origin() == null ? null : task.origin().table();
@@ -40,7 +40,7 @@ final class InheritedFrom {
     }
 
     /** The task {@code task}'s value of {@code field} came from, or null where it is its own or unknown. */
-    Task sourceOf(Task task, String field) {
+    public Task sourceOf(Task task, String field) {
         Map<String, Task> fields = sources.get(task);
         return fields == null ? null : fields.get(field);
     }

@@ -59,13 +59,13 @@ final class XlsxWarnings {
     static Map<String, String> byTaskRow(NoticeResult result) {
         Map<String, List<String>> messages = new LinkedHashMap<>();
         for (Task t : result.tasks()) {
-            String place = place(t.origin());
+            String place = Origin.rowKey(t.origin());
             if (place != null) {
                 messages.putIfAbsent(place, new ArrayList<>());
             }
         }
         for (Warning w : result.warnings()) {
-            List<String> list = messages.get(place(w.origin()));
+            List<String> list = messages.get(Origin.rowKey(w.origin()));
             if (list != null && w.message() != null) {
                 list.add(w.message());
             }
@@ -79,17 +79,4 @@ final class XlsxWarnings {
         return joined;
     }
 
-    /** Where a task or warning sits: table and row, or paragraph; null when it points at no single row. */
-    static String place(Origin o) {
-        if (o == null) {
-            return null;
-        }
-        if (o.table() != null && o.row() != null) {
-            return "t" + o.table() + "r" + o.row();
-        }
-        if (o.table() == null && o.paragraph() != null) {
-            return "p" + o.paragraph();
-        }
-        return null;
-    }
 }

@@ -1,6 +1,7 @@
 package io.planextract.write;
 
 import io.planextract.model.NoticeResult;
+import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -162,7 +163,7 @@ public final class XlsxWriter implements ResultSink {
             Map<Task, Integer> sheetRows = new IdentityHashMap<>();
             for (Task task : result.tasks()) {
                 sheetRows.put(task, nextRow + 1);
-                writeRow(result, task, rowWarnings.get(XlsxWarnings.place(task.origin())), inheritedFrom, sheetRows);
+                writeRow(result, task, rowWarnings.get(Origin.rowKey(task.origin())), inheritedFrom, sheetRows);
             }
             warnings.add(result);
         } catch (RuntimeException e) {
@@ -176,7 +177,7 @@ public final class XlsxWriter implements ResultSink {
      * {@link java.time.LocalDate} for dates, null for an empty cell.
      */
     public static List<Object> row(NoticeResult result, Task task, Labels labels) {
-        String rowWarnings = XlsxWarnings.byTaskRow(result).get(XlsxWarnings.place(task.origin()));
+        String rowWarnings = XlsxWarnings.byTaskRow(result).get(Origin.rowKey(task.origin()));
         List<Object> cells = new ArrayList<>(HEADER.size());
         for (XlsxColumn column : XlsxColumn.values()) {
             cells.add(column.value(result, task, labels, rowWarnings));
