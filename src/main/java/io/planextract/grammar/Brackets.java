@@ -76,7 +76,8 @@ public final class Brackets {
         return s.substring(from, to);
     }
 
-    private static boolean isSpace(char c) {
+    /** A space of any width: ASCII, ideographic, no-break, zero-width, a byte-order mark. */
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\ufeff' || c == '\u200b';
     }
 

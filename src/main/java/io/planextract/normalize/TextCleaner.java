@@ -1,5 +1,6 @@
 package io.planextract.normalize;
 
+import io.planextract.grammar.Brackets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -71,26 +72,14 @@ public final class TextCleaner {
         return SPACE_BESIDE_PUNCT.matcher(folded).replaceAll("$1");
     }
 
-    /** Trims spaces of every width from both ends. */
+    /** Trims spaces of every width from both ends (the grammar's notion of a space). */
     public static String strip(String s) {
-        int from = 0;
-        int to = s.length();
-        while (from < to && isSpace(s.charAt(from))) {
-            from++;
-        }
-        while (to > from && isSpace(s.charAt(to - 1))) {
-            to--;
-        }
-        return s.substring(from, to);
+        return Brackets.strip(s);
     }
 
     /** Removes every space, of any width (titles, 文号). */
     public static String removeSpaces(String s) {
         return s == null ? null : SPACE_RUN.matcher(s).replaceAll("");
-    }
-
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\ufeff' || c == '\u200b';
     }
 
     /** Full-width digits and Latin letters to ASCII; full-width punctuation is part of Chinese text and stays. */
