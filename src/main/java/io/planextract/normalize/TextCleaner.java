@@ -14,10 +14,11 @@ public final class TextCleaner {
     private static final Pattern TIKA_MARKER = Pattern.compile("\\[(?:bookmark|image|link): [^\\]]*\\]");
     /**
      * A pinyin reading in brackets straight after a character ({@code 發(fā)}, {@code 區(qū)}): mirror sites insert them,
-     * and a clerk copying the notice drops them. A tone mark is required, so a bracketed Latin word stays.
+     * and a clerk copying the notice drops them. The character may be one a garbled page put in its place
+     * ({@code 七M(jìn)}, {@code ┲?(chuàng)}). A tone mark is required, so a bracketed Latin word stays.
      */
     private static final Pattern PINYIN_NOTE = Pattern.compile(
-            "(?<=\\p{IsHan})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]");
+            "(?<=[^\\s(（)）])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]");
     private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00a0\\u3000]+");
     private static final Pattern SPACE_BESIDE_PUNCT = Pattern.compile(" ?([、，；：（）,;:()]) ?");
 

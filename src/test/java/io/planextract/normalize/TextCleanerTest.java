@@ -48,6 +48,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void aPinyinReadingAfterACharacterAGarbledPageLeftGoesToo() {
+        assertThat(TextCleaner.paragraph("?。ǘ┩七M(jìn)東部石化基地")).isEqualTo("?。ǘ┩七M東部石化基地");
+        assertThat(TextCleaner.paragraph("参加(Café)活动")).isEqualTo("参加(Café)活动");
+    }
+
+    @Test
     void pinyinReadingsThatMirrorSitesInsertGo() {
         assertThat(TextCleaner.paragraph("市發(fā)改委、區(qū)財政局")).isEqualTo("市發改委、區財政局");
         assertThat(TextCleaner.paragraph("推進產(chǎn)業(yè)發(fā)展（責任單位:市經(jīng)信委）"))
