@@ -1,17 +1,20 @@
 package io.planextract.extract.prose;
 
+import io.planextract.grammar.HeaderWords;
+import io.planextract.grammar.NumberingMark;
+import io.planextract.grammar.Role;
+import io.planextract.grammar.RoleLabels;
 import io.planextract.normalize.Simplified;
 import io.planextract.normalize.TextCleaner;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A paragraph that is a label of a one-task record (RULES §9, labels on their own line): {@code 牵头单位：X} with its
  * value, or {@code 牵头单位} alone with the value on the next line, and the {@code 工作任务} / {@code 完成时限} labels of
- * a record printed vertically. Role labels are composed as a clerk writes them (an optional
- * {@code 牵头/主办/配合/协同/协作/协办/承办/参与/主要} part, an optional {@code 责任}, then {@code 单位/部门/科室/处室/主体});
- * person labels ({@code 分管领导}, {@code 联系人}) name no unit. Written here until the notice grammar holds the role
- * words; the value is handed to {@link ResponsibilityMarker} under the label it reads.
+ * a record printed vertically. The words are the notice grammar's: role, person and deadline labels as
+ * {@link RoleLabels} composes them, task and requirement labels as a table header names them ({@link HeaderWords}),
+ * so a label reads the same in a cell, a header and a line of prose. The value is handed to
+ * {@link ResponsibilityMarker} under the label it reads.
  */
 final class LabelLine {
     /** What a label line gives a task. */
@@ -39,16 +42,14 @@ final class LabelLine {
         }
     }
 
-    private static final Pattern ROLE = Pattern.compile(
-            "(?:主要)?(牵头|主办|主责|配合|协同|协作|协办|参与|承办|主要|具体)?(责任)?(单位|部门|科室|处室|主体)");
-    private static final Pattern DEADLINE = Pattern.compile(
-            "完成时限|完成时间|完成时间节点|时间节点|时限要求|完成期限|时间要求|时限|进度安排");
-    private static final Pattern TASK = Pattern.compile("工作任务|重点任务|主要任务|具体任务|任务名称|任务内容|重点工作|工作事项|任务");
-    private static final Pattern REQUIREMENT = Pattern.compile(
-            "工作内容|具体要求|工作要求|工作措施|具体措施|工作举措|主要内容|目标要求|任务要求|工作目标");
-    private static final Pattern PERSON = Pattern.compile("(牵头|分管|责任|主管|联系)?(负责)?(市|区|县)?(领导|责任人|联系人|负责人|联络员)");
     /** A bracketed qualifier after the label: 牵头单位（部门）. */
     private static final Pattern QUALIFIER = Pattern.compile("[（(][^）)]{0,6}[）)]$");
+    /**
+     * A task or requirement label is a few words and nothing else (no numbering, no punctuation), ending on the
+     * noun that names the column: {@code 主要工作任务}, {@code 具体措施}, {@code 工作目标}.
+     */
+    private static final Pattern TEXT_LABEL = Pattern.compile("\\p{IsHan}*(?:任务|工作|事项|项目|要点|要求|举措|措施|内容|目标|标准)");
+    private static final int MAX_TEXT_LABEL = 8;
 
     private LabelLine() {
     }
@@ -85,27 +86,30 @@ final class LabelLine {
         if (s.isEmpty() || s.length() > 12) {
             return null;
         }
-        Matcher role = ROLE.matcher(s);
-        if (role.matches() && (role.group(1) != null || role.group(2) != null || s.startsWith("主要"))) {
-            String part = role.group(1) == null ? "" : role.group(1);
-            if (part.equals("牵头") || part.equals("主办") || part.equals("主责")) {
-                return Kind.LEAD;
-            }
-            if (part.equals("配合") || part.equals("协同") || part.equals("协作") || part.equals("协办")
-                    || part.equals("参与")) {
-                return Kind.ASSISTING;
-            }
-            return Kind.RESPONSIBLE;
+        Role role = RoleLabels.ofLabelLine(s);
+        if (role != null) {
+            return switch (role) {
+                case LEAD -> Kind.LEAD;
+                case SUPPORT -> Kind.ASSISTING;
+                case RESPONSIBLE -> Kind.RESPONSIBLE;
+                case PERSON -> Kind.PERSON;
+                case DEADLINE -> Kind.DEADLINE;
+            };
         }
-        if (DEADLINE.matcher(s).matches()) {
-            return Kind.DEADLINE;
+        if (s.length() > MAX_TEXT_LABEL || !TEXT_LABEL.matcher(s).matches()
+                || NumberingMark.at(label.strip()) != null) {
+            return null; // 二、工作目标 is a heading, 关于做好防汛工作的通知 a title: no labels
         }
-        if (TASK.matcher(s).matches()) {
-            return Kind.TASK;
+        HeaderWords.Column column = HeaderWords.classify(s);
+        if (column == null) {
+            return null;
         }
-        if (REQUIREMENT.matcher(s).matches()) {
-            return Kind.REQUIREMENT;
-        }
-        return PERSON.matcher(s).matches() ? Kind.PERSON : null;
+        return switch (column) {
+            case TASK -> Kind.TASK;
+            // The last word names what the line holds: 具体任务 is a task, 任务要求 a requirement.
+            case REQUIREMENT -> s.endsWith("任务") ? Kind.TASK : Kind.REQUIREMENT;
+            case DEADLINE -> Kind.DEADLINE;
+            default -> null;
+        };
     }
 }
