@@ -72,7 +72,8 @@ public final class ProseTasks {
                 if (merged) {
                     c = new Closed(sharedText + textBeforeMarker(blocks.get(i)), c.content(), sharedFrom, true);
                 }
-                tasks.add(task(blocks, read, i, c, merged, planYear));
+                tasks.add(peerItem(blocks.get(i), a, k) ? peerTask(blocks, read, i, c, planYear)
+                        : task(blocks, read, i, c, merged, planYear));
             }
             sharedText.setLength(0);
             sharedFrom = null;
@@ -86,6 +87,10 @@ public final class ProseTasks {
         if (tasks.isEmpty()) {
             // No marker closes anything: the notice may divide the work by unit, each item naming its unit first.
             tasks.addAll(UnitLedItems.read(blocks, planYear));
+        }
+        if (tasks.isEmpty()) {
+            // Nor by unit: a problem list may name its units in a sentence under each item (由X负责…).
+            tasks.addAll(SentenceLedItems.read(blocks, planYear));
         }
         return new Result(List.copyOf(FirstListedLeads.apply(tasks, paragraphs)), List.copyOf(warnings));
     }
@@ -186,6 +191,34 @@ public final class ProseTasks {
         String task = b.depth() <= 1 || b.isRecord() ? (merged ? null : read.get(i).title())
                 : titleOf(blocks, read, second);
         TaskFactory.Texts texts = new TaskFactory.Texts(null, section, task, c.requirement(),
+                c.content().leadText(), c.content().responsibleText(), c.content().deadline(), Map.of(), List.of(),
+                Origin.ofParagraph(c.from().index(), c.from().line()));
+        return TaskFactory.build(texts, planYear);
+    }
+
+    /**
+     * An item whose numbering the page lost ({@code ?。ǘ┩七M…}, a paragraph that opens with no number): its title
+     * line was closed by its own marker, so its title is a whole task, and a later paragraph closed by a marker of
+     * its own is the next item of the list, not a requirement of that title.
+     */
+    private static boolean peerItem(Block b, Attached a, int k) {
+        if (k == 0 || a.title() == null || b.isRecord() || b.depth() > 1) {
+            return false;
+        }
+        Closed first = a.closed().get(0);
+        Closed c = a.closed().get(k);
+        return first.requirement() == null && first.from() == b.head() && !c.standalone() && c.from() != b.head()
+                && c.requirement() != null;
+    }
+
+    /** A lost-number item as its own task: its text is the task, under the section of its block. */
+    private static Task peerTask(List<Block> blocks, List<Attached> read, int i, Closed c, Integer planYear) {
+        int top = i;
+        while (blocks.get(top).parent() >= 0) {
+            top = blocks.get(top).parent();
+        }
+        String section = top == i ? null : titleOf(blocks, read, top);
+        TaskFactory.Texts texts = new TaskFactory.Texts(null, section, c.requirement(), null,
                 c.content().leadText(), c.content().responsibleText(), c.content().deadline(), Map.of(), List.of(),
                 Origin.ofParagraph(c.from().index(), c.from().line()));
         return TaskFactory.build(texts, planYear);

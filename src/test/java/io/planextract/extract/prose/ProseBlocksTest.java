@@ -296,4 +296,47 @@ class ProseBlocksTest {
         ProseTasks.Result r = run("1.推进工作。（责任单位：县发改局）", "责任领导：王某", "2.加强督查。", "责任领导：李某");
         assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县发改局"));
     }
+
+    @Test
+    void aProblemListNamesItsUnitsInTheSentenceUnderEachItem() {
+        ProseTasks.Result r = run("1、河边堤岸沿线有垃圾死角。", "整改要求:由包片单位县环卫站负责清除。",
+                "2、迎宾大道旱厕外露。", "整改要求:由城关镇、县住建局负责拆除或改建。");
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("河边堤岸沿线有垃圾死角", "迎宾大道旱厕外露");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县环卫站"),
+                List.of("城关镇", "县住建局"));
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("由包片单位县环卫站负责清除。");
+    }
+
+    @Test
+    void oneSentenceThatNamesAUnitMakesNoTaskOfAHeading() {
+        ProseTasks.Result r = run("1、总体要求。", "由县政府办公室负责统筹。", "2、工作步骤。", "各单位按要求推进。");
+        assertThat(r.tasks()).isEmpty();
+    }
+
+    @Test
+    void whereAnItemsTitleIsClosedByItsOwnMarkerALaterMarkedParagraphIsTheNextItem() {
+        // A page that garbled the item numbers: the paragraphs after the first item are items of their own.
+        ProseTasks.Result r = run("一、构建现代产业体系", "（一）加快建设汽车产业基地。（牵头单位：市经贸委）",
+                "?。ǘ┩推进石化基地建设。（牵头单位：市发改委；配合单位：规划局）");
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("加快建设汽车产业基地", "?。ǘ┩推进石化基地建设");
+        assertThat(r.tasks()).extracting(Task::lead).containsExactly(List.of("市经贸委"), List.of("市发改委"));
+        assertThat(r.tasks()).extracting(Task::section).containsOnly("构建现代产业体系");
+    }
+
+    @Test
+    void aTitleWithABodyClosedByMarkersKeepsItsTitleOverEachRequirement() {
+        ProseTasks.Result r = run("（一）优化营商环境", "压缩审批时限。（责任单位：县政务服务中心）",
+                "规范涉企检查。（责任单位：县司法局）");
+        assertThat(r.tasks()).extracting(Task::task).containsOnly("优化营商环境");
+        assertThat(r.tasks()).extracting(Task::requirement).containsExactly("压缩审批时限。", "规范涉企检查。");
+    }
+
+    @Test
+    void aSpecificTaskLabelOpensARecordAndANumberedHeadingIsNoLabel() {
+        assertThat(LabelLine.kind("具体任务")).isEqualTo(LabelLine.Kind.TASK);
+        assertThat(LabelLine.kind("任务要求")).isEqualTo(LabelLine.Kind.REQUIREMENT);
+        assertThat(LabelLine.of("二、工作目标")).isNull();
+        assertThat(LabelLine.kind("协同责任单位")).isEqualTo(LabelLine.Kind.ASSISTING);
+        assertThat(LabelLine.kind("牵头负责领导")).isEqualTo(LabelLine.Kind.PERSON);
+    }
 }
