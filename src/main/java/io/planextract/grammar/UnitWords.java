@@ -15,8 +15,8 @@ public final class UnitWords {
     public static final String NAME_END = BODY_END + "镇乡街道门位司行社团馆校区县市盟联科股";
     /** How a unit name starts right after {@code 和/及/与}: an administrative level or {@code 各}. */
     public static final String START = "区县市省州盟旗各镇乡";
-    /** The first piece of a list of levels sharing one organ: {@code 各县} in {@code 各县、市、区政府}. */
-    public static final Pattern LEVEL_LIST_HEAD = Pattern.compile("各(?:县|市|区|州|旗|乡|镇|盟|特区|县级市)");
+    /** The first piece of a list of levels sharing one organ: {@code 各县} in {@code 各县、市、区政府}, {@code 各县市}. */
+    public static final Pattern LEVEL_LIST_HEAD = Pattern.compile("各(?:县级市|特区|县|市|区|州|旗|乡|镇|盟){1,3}");
     /** A bare level word inside such a list: {@code 市}, {@code 特区}, {@code 县（市）}. */
     public static final Pattern LEVEL = Pattern.compile("(?:县|市|区|州|旗|乡|镇|盟|特区|县级市|街道)(?:[（(][^）)]*[）)])?");
     /** The level and the organ that closes such a list: {@code 区政府}, {@code 镇人民政府}, {@code 区党委}. */

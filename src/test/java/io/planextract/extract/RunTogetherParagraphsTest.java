@@ -36,4 +36,29 @@ class RunTogetherParagraphsTest {
                 + "具体安排见 1.附件所列事项，请各单位认真抓好贯彻落实，确保各项任务落地见效并按时报送进展情况。";
         assertThat(split(line)).containsExactly(line);
     }
+
+    @Test
+    void aLongBodyWithNoSpacesIsSplitWhereAChineseNumberedHeadingIsGluedOn() {
+        String filler = "结合实际制定本方案".repeat(45);
+        String line = filler + "。一、加强要素支持(一)强化财税政策保障。落实减税降费政策。(二)强化金融支持。做好信贷。";
+        assertThat(split(line)).containsExactly(filler + "。", "一、加强要素支持", "(一)强化财税政策保障。落实减税降费政策。",
+                "(二)强化金融支持。做好信贷。");
+    }
+
+    @Test
+    void pagesOfADocumentSharingSiteAreOneTextWithoutTheirNumbers() {
+        String page1 = "1、" + "落实减税降费政策".repeat(40) + "为个体工商";
+        String page2 = "2、户提供融资担保。（市税务局）";
+        List<String> out = RunTogetherParagraphs.split(List.of(new ProseTasks.Para("由会员分享，可在线阅读", 1, 1),
+                new ProseTasks.Para(page1, 2, 2), new ProseTasks.Para(page2, 3, 3))).stream()
+                .map(ProseTasks.Para::text).toList();
+        assertThat(out).containsExactly("由会员分享，可在线阅读", page1.substring(2) + "户提供融资担保。（市税务局）");
+    }
+
+    @Test
+    void aNumberedItemAfterAClosedParagraphIsNoPage() {
+        String item1 = "1、" + "落实减税降费政策".repeat(40) + "。";
+        List<ProseTasks.Para> in = List.of(new ProseTasks.Para(item1, 1, 1), new ProseTasks.Para("2、强化金融支持。", 2, 2));
+        assertThat(RunTogetherParagraphs.split(in)).isEqualTo(in);
+    }
 }

@@ -81,6 +81,7 @@ class UnitSplitterTest {
     @Test
     void aListOfLevelsSharingOneOrganStaysWhole() {
         assertThat(UnitSplitter.split("市经信局、各县、市、区政府")).containsExactly("市经信局", "各县、市、区政府");
+        assertThat(UnitSplitter.split("市财政局、各县市、区政府")).containsExactly("市财政局", "各县市、区政府");
         assertThat(UnitSplitter.split("市统计局、各乡、镇人民政府、人民大垸"))
                 .containsExactly("市统计局", "各乡、镇人民政府", "人民大垸");
         assertThat(UnitSplitter.split("国家开发银行云南省分行,各州、市人民政府配合"))

@@ -3,6 +3,7 @@ package io.planextract.extract.prose;
 import static io.planextract.extract.prose.ResponsibilityMarker.CLOSE;
 import static io.planextract.extract.prose.ResponsibilityMarker.OPEN;
 
+import io.planextract.grammar.DocumentNotes;
 import io.planextract.grammar.RoleLabels;
 import io.planextract.normalize.TextCleaner;
 
@@ -74,7 +75,8 @@ final class MarkerGroup {
      * no units, the bracket does not close within {@link #NOTE_MAX} characters, or the note holds a label of its own.
      */
     private static int noteClose(String text, int start, int stop) {
-        String first = text.substring(start + 1, stop);
+        // The units may carry the first-is-lead note before the stop: （X、Y，列第一位的为牵头单位，下同。…）.
+        String first = DocumentNotes.withoutNoteClauses(text.substring(start + 1, stop));
         if (!ResponsibilityMarker.startsWithLabel(first) && !ResponsibilityMarker.looksLikeUnits(first)) {
             return -1;
         }

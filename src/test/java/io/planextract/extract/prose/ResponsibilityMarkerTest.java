@@ -41,6 +41,16 @@ class ResponsibilityMarkerTest {
     }
 
     @Test
+    void aMarkerWhoseUnitsCarryTheFirstIsLeadNoteBeforeItsStopIsOneMarker() {
+        String text = "落实减税降费。（市税务局、市财政局，列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出）";
+        List<ResponsibilityMarker.Hit> hits = ResponsibilityMarker.scan(text);
+        assertThat(hits).hasSize(1).first().isInstanceOf(ResponsibilityMarker.Found.class);
+        ResponsibilityMarker.Found f = (ResponsibilityMarker.Found) hits.get(0);
+        assertThat(f.content().leadText()).isEqualTo("市税务局");
+        assertThat(f.end()).isEqualTo(text.length());
+    }
+
+    @Test
     void secondSentenceInsideTheMarkerIsOneMarker() {
         String text = "落实安全生产责任。〔责任单位：市应急局。各县（区）政府落实属地责任，下同。〕";
         Found f = only(text, DocumentNotes.NONE);
