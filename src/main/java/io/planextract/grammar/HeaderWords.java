@@ -23,7 +23,7 @@ public final class HeaderWords {
     private static final Pattern RESPONSIBLE = Pattern.compile("^责任|单位$|部门$");
     private static final Pattern DEADLINE = Pattern.compile("时限|时间|期限|节点|进度|完成时|截止");
     private static final Pattern REQUIREMENT = Pattern.compile(
-            "要求|举措|措施|内容|目标|具体|标准|做法|工作事项描述");
+            "要求|举措|措施|内容|目标|具体|标准|做法|安排|工作事项描述");
     private static final Pattern TASK = Pattern.compile("任务|工作|事项|项目|要点");
     private static final Pattern SECTION = Pattern.compile("一级|类别|领域|板块|分类|方面|类型");
     /**

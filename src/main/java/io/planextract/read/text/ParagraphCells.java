@@ -52,6 +52,12 @@ final class ParagraphCells implements Dialect {
                 break;
             }
         }
+        for (int l = 1; l < labels.size(); l++) {
+            if (RoleLabels.of(labels.get(l)) == Role.SEQ) {
+                // 序号 opens a header: the words before it are a title (重点工作计划), read from 序号 on instead.
+                return List.of();
+            }
+        }
         fitToFirstRow(labels, labelLines, lines, i);
         List<Role> roles = new ArrayList<>();
         for (String l : labels) {
@@ -219,8 +225,9 @@ final class ParagraphCells implements Dialect {
     }
 
     /**
-     * The paragraphs from {@code from} up to the paragraph holding {@code number} (the next row's), or none where
-     * the table ends first (a section title, a gap, the end): only a row with a next one is known to be whole.
+     * The paragraphs from {@code from} up to the paragraph holding {@code number} (the next row's), or up to the end
+     * of the text or a gap (the last row: the caller takes it as whole only where it fills the header exactly), or
+     * none where a section title comes first.
      */
     private static List<Integer> untilNumber(String[] lines, int from, int number) {
         List<Integer> out = new ArrayList<>();
@@ -234,7 +241,7 @@ final class ParagraphCells implements Dialect {
             }
             out.add(k);
         }
-        return List.of();
+        return out;
     }
 
     /**

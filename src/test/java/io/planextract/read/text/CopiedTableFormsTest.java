@@ -93,4 +93,17 @@ class CopiedTableFormsTest {
         assertThat(r.tasks().get(0).requirement()).isEqualTo("完成项目政策处理工作。");
         assertThat(r.tasks().get(1).extra()).containsEntry("责任领导", "吴宇凡");
     }
+
+    @Test
+    void theLastRowOfParagraphCellsGoesInOrderWhereItFillsTheHeader() throws Exception {
+        // The last row has no next number to end it; filling every column, it is read in order, not by content
+        // (现代化美丽城镇 ends like a town's name but is the task).
+        NoticeResult r = read(String.join("\n\n", "重点工作计划", "序号", "重点工作", "责任领导", "责任科室", "工作任务安排",
+                "1", "水库工程政策处理", "欧乾震", "水库工作领导小组", "推进坟墓迁移工作。",
+                "2", "现代化美丽城镇", "吴宇凡", "乡村振兴办", "按照时间节点开展项目建设。"));
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("水库工程政策处理", "现代化美丽城镇");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("水库工作领导小组"),
+                List.of("乡村振兴办"));
+        assertThat(r.tasks().get(1).requirement()).isEqualTo("按照时间节点开展项目建设。");
+    }
 }
