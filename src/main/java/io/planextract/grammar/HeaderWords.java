@@ -27,11 +27,25 @@ public final class HeaderWords {
     private static final Pattern TASK = Pattern.compile("任务|工作|事项|项目|要点");
     private static final Pattern SECTION = Pattern.compile("一级|类别|领域|板块|分类|方面|类型");
     /**
+     * The plan year before a header word ({@code 2023年重点工作任务}; five digits where the writer slipped): it says
+     * nothing of the column's role.
+     */
+    private static final Pattern YEAR = Pattern.compile("^\\d{4,5}年度?");
+    /**
+     * A reporting period before a header word ({@code 10-12月份进展情况}, {@code 1-3月份进度安排},
+     * {@code 第二季度完成情况}): the column reports on the work or plans the next period, and assigns nothing.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            "^(?:\\d{1,2}\\s*[-—～~至到]\\s*\\d{1,2}月份?|\\d{1,2}月份|第?[一二三四1-4]季度|[上下]半年)");
+    /** A head noun a narrow header cell may print apart from its qualifier: {@code 牵头} / {@code 责任单位}. */
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?:责任)?(?:单位|部门|科室|处室|机构)|领导|责任人|负责人");
+
+    /**
      * Known columns that assign nothing: progress and remarks ({@code 当前进度}, {@code 1-11月推进情况}, {@code 备注}).
      * They are header words (a header row holding them is still a header), kept under extra.
      */
     private static final Pattern NO_ROLE = Pattern.compile(
-            "备注|附注|说明|进展|推进情况|完成情况|落实情况|进度情况|当前进度|完成进度|工作进度|是否|联系电话|电话");
+            "备注|附注|说明|进展|推进情况|完成情况|落实情况|进度情况|当前进度|完成进度|工作进度|是否|联系电话|电话|评价|评估");
 
     /**
      * The characters a header word is made of: every alternative of every pattern above (and of the role labels)
@@ -81,12 +95,13 @@ public final class HeaderWords {
         if (!mayBeLabel(simplified)) {
             return null;
         }
-        String s = NOISE.matcher(QUALIFIER.matcher(simplified).replaceAll("")).replaceAll("");
-        if (s.length() > 16) {
+        String s = YEAR.matcher(NOISE.matcher(QUALIFIER.matcher(simplified).replaceAll("")).replaceAll(""))
+                .replaceFirst("");
+        if (s.length() > 16 || s.isEmpty()) {
             return null;
         }
-        if (s.isEmpty()) {
-            return null;
+        if (PERIOD.matcher(s).find() && s.length() > 4) {
+            return Column.EXTRA;
         }
         if (SEQ.matcher(s).matches()) {
             return Column.SEQ;
@@ -118,6 +133,24 @@ public final class HeaderWords {
             return Column.TASK;
         }
         return null;
+    }
+
+    /**
+     * The header word without the plan year and period before it: {@code 2023年重点工作任务} → {@code 重点工作任务},
+     * {@code 2023年10-12月份进展情况} → {@code 进展情况}; the length of
+     * what is left says whether a piece of text is short enough to be a label.
+     */
+    public static String withoutDates(String label) {
+        return label == null ? null
+                : PERIOD.matcher(YEAR.matcher(label.strip()).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * True for a qualifier and a head noun that a narrow header cell printed apart ({@code 牵头} {@code 领导},
+     * {@code 主体} {@code 责任单位}, {@code 配合} {@code 责任单位}): joined they are one label.
+     */
+    public static boolean isSplitLabel(String qualifier, String head) {
+        return qualifier.length() <= 2 && HEAD_NOUN.matcher(head).matches() && classify(qualifier + head) != null;
     }
 
     /** True for labels of helping units, which yield the lead to a plain 责任单位 column. */

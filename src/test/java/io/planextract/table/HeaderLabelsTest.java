@@ -14,7 +14,8 @@ class HeaderLabelsTest {
         "牵头责任单位, LEAD", "主办单位, LEAD", "牵头单位（部门）, LEAD", "牽頭單位, LEAD",
         "协同责任单位, RESPONSIBLE", "主要协作单位, RESPONSIBLE", "负责科室, RESPONSIBLE", "负责处室, RESPONSIBLE",
         "责任主体, RESPONSIBLE", "承办单位, RESPONSIBLE", "协办单位, RESPONSIBLE", "實施部門, RESPONSIBLE",
-        "工作任务安排, REQUIREMENT", "进度安排, DEADLINE", "时间安排, DEADLINE"
+        "工作任务安排, REQUIREMENT", "进度安排, DEADLINE", "时间安排, DEADLINE", "2023年重点工作任务, TASK",
+        "2023年10-12月份进展情况, EXTRA", "20224年1-3月份进度安排, EXTRA", "第二季度完成情况, EXTRA", "工作评价, EXTRA"
     })
     void roleWords(String label, ColumnRole role) {
         assertThat(HeaderLabels.classify(label)).isEqualTo(role);

@@ -24,6 +24,11 @@ final class RoleLabels {
         return r == null ? null : Role.valueOf(r.name());
     }
 
+    /** A qualifier and a head noun printed apart in a narrow header cell: {@code 牵头} {@code 责任单位}. */
+    static boolean isSplitLabel(String qualifier, String head) {
+        return HeaderWords.isSplitLabel(qualifier, head);
+    }
+
     static boolean isLabel(String label) {
         return of(label) != null;
     }
@@ -34,6 +39,6 @@ final class RoleLabels {
         if (s.isEmpty() || LABEL_WITH_VALUE.matcher(s).find()) {
             return false;
         }
-        return s.replaceAll("\\s", "").length() <= BARE_LABEL_MAX && isLabel(s);
+        return HeaderWords.withoutDates(s).replaceAll("\\s", "").length() <= BARE_LABEL_MAX && isLabel(s);
     }
 }

@@ -16,8 +16,9 @@ final class SpacedRows implements Dialect {
     private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\\t|　");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SEQ = Pattern.compile("\\d{1,4}");
-    private static final int MAX_HEADER = 80;
+    private static final int MAX_HEADER = 200;
     private static final int MAX_LABEL = 8;
+    private static final int MAX_SKIP = 9;
 
     @Override
     public List<Candidate> read(String[] lines, int start) {
@@ -63,7 +64,7 @@ final class SpacedRows implements Dialect {
             }
             String[] words = words(text);
             boolean opensWithNumber = SEQ.matcher(words[0]).matches()
-                    && (expected < 0 || Integer.parseInt(words[0]) == expected);
+                    && (expected < 0 || follows(Integer.parseInt(words[0]), expected));
             if (numbered && !opensWithNumber && open != null && continues(words)) {
                 // A cell the page wrapped onto lines of its own (区财政局 / 区税务局 / 区政府有关部门…): same row.
                 place(words, 0, roles, open, k + 1);
@@ -85,24 +86,45 @@ final class SpacedRows implements Dialect {
         return List.of(new Candidate("spaced-rows", rows, end));
     }
 
+    /**
+     * The next row's number: the one expected, or a little past it where the page shows an excerpt of a longer
+     * list (81, 85, 87 — the rows of one office picked from the whole plan).
+     */
+    private static boolean follows(int number, int expected) {
+        return number >= expected && number <= expected + MAX_SKIP;
+    }
+
     private static void flush(CellAssigner.Row row, List<RawRow> rows) {
         if (row != null) {
             rows.add(row.raw());
         }
     }
 
-    /** A line of unit names or a deadline only: the rest of the row above, not a row or body text of its own. */
+    /**
+     * A line that opens with unit names or a deadline: the rest of the row above, wrapped onto a line of its own
+     * (区财政局 / 区税务局 / 区政府有关部门 达到时序进度 …), not a row or body text of its own.
+     */
     private static boolean continues(String[] words) {
-        for (String w : words) {
-            CellPlacer.Kind kind = CellPlacer.kind(List.of(w));
-            if (kind != CellPlacer.Kind.UNITS && kind != CellPlacer.Kind.DEADLINE) {
-                return false;
-            }
-        }
-        return true;
+        CellPlacer.Kind kind = CellPlacer.kind(List.of(words[0]));
+        return kind == CellPlacer.Kind.UNITS || kind == CellPlacer.Kind.DEADLINE;
     }
 
     private static void place(String[] words, int from, List<Role> roles, CellAssigner.Row row, int line) {
+        if (row.isEmpty()) {
+            // A row's own line: its words placed all at once, by the best total fit.
+            List<CellPlacer.Kind> kinds = new ArrayList<>();
+            for (int w = from; w < words.length; w++) {
+                CellPlacer.Kind kind = CellPlacer.kind(List.of(words[w]));
+                kinds.add(w > 0 && kind == CellPlacer.Kind.SEQ ? CellPlacer.Kind.SHORT_TEXT : kind);
+            }
+            int[] columns = CellAssigner.columns(kinds, roles);
+            if (columns != null) {
+                for (int w = from; w < words.length; w++) {
+                    row.put(columns[w - from], words[w], kinds.get(w - from), line);
+                }
+                return;
+            }
+        }
         for (int w = from; w < words.length; w++) {
             CellPlacer.Kind kind = CellPlacer.kind(List.of(words[w]));
             if (w > 0 && kind == CellPlacer.Kind.SEQ) {
@@ -144,6 +166,7 @@ final class SpacedRows implements Dialect {
                 return null;
             }
         }
+        joinSplitLabels(pieces);
         int labels = 0;
         for (String p : pieces) {
             if (!RoleLabels.isBareLabel(p)) {
@@ -152,6 +175,19 @@ final class SpacedRows implements Dialect {
             labels++;
         }
         return labels >= 2 ? pieces : null;
+    }
+
+    /**
+     * A two-line header cell printed on one line: its qualifier and head noun as two words ({@code 牵头 领导},
+     * {@code 主体 责任单位}) are one label.
+     */
+    private static void joinSplitLabels(List<String> pieces) {
+        for (int p = 0; p + 1 < pieces.size(); p++) {
+            if (RoleLabels.isSplitLabel(pieces.get(p), pieces.get(p + 1))) {
+                pieces.set(p, pieces.get(p) + pieces.get(p + 1));
+                pieces.remove(p + 1);
+            }
+        }
     }
 
     /** Cuts a letter-spaced run into labels, the fewest that cover it; false where it cannot be cut so. */

@@ -106,4 +106,25 @@ class CopiedTableFormsTest {
                 List.of("乡村振兴办"));
         assertThat(r.tasks().get(1).requirement()).isEqualTo("按照时间节点开展项目建设。");
     }
+
+    @Test
+    void spacedRowsUnderAHeaderWhoseTwoLineCellsWerePrintedAsTwoWords() throws Exception {
+        // 牵头 / 领导 and 主体 / 责任单位 were two lines of one header cell; a two-character name is padded (汪  峰);
+        // the rows are an excerpt (81, 85); the unit cell of row 81 wraps onto lines of its own with the cells after it.
+        NoticeResult r = read(String.join("\n", "2023年重点工作责任清单进展情况汇总表",
+                "序号 2023年重点工作任务 牵头  领导 牵头   责任单位 主体   责任单位 工作评价 2023年10-12月份进展情况 备注",
+                "81 落实疫情防控优化措施,加强医疗资源建设。 汪  峰   吴蓓蓓 县卫健委 各乡镇",
+                "县开发区",
+                "县直有关单位 达到时序进度 加强基层医疗卫生机构人员培训",
+                "85 新增托育机构2所以上。 吴蓓蓓 县卫健委 有关乡镇 已完成 完成托幼中心备案工作"));
+        assertThat(r.tables().get(0).header()).containsExactly("序号", "2023年重点工作任务", "牵头领导", "牵头责任单位",
+                "主体责任单位", "工作评价", "2023年10-12月份进展情况", "备注");
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("落实疫情防控优化措施,加强医疗资源建设",
+                "新增托育机构2所以上");
+        assertThat(r.tasks()).extracting(Task::lead).containsExactly(List.of("县卫健委"), List.of("县卫健委"));
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("各乡镇", "县开发区", "县直有关单位"),
+                List.of("有关乡镇"));
+        assertThat(r.tasks().get(0).extra()).containsEntry("牵头领导", "汪峰吴蓓蓓");
+        assertThat(r.warnings()).extracting(w -> w.code()).contains("seq-gap");
+    }
 }
