@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * so does this: a run of spaces followed by a numbering token ({@code 一、}, {@code （一）}, {@code 1.}, {@code （1）},
  * {@code ①}) or by a role label and a colon ({@code 责任单位:}) is a paragraph break.
  *
- * <p>Pages of a document-sharing site are joined first ({@link #joinPages}). Only long paragraphs with at least
+ * <p>Pages of a document-sharing site are joined first ({@link #joinPages}), then lines a page's width broke
+ * ({@link WrappedLines}). Only long paragraphs with at least
  * two breaks are split, so a sentence that merely mentions
  * {@code 1.} after a space stays whole. Each piece keeps the line of the paragraph it came from.
  */
@@ -47,7 +48,7 @@ final class RunTogetherParagraphs {
     }
 
     static List<ProseTasks.Para> split(List<ProseTasks.Para> paragraphs) {
-        return splitSpaced(joinPages(paragraphs));
+        return splitSpaced(WrappedLines.join(joinPages(paragraphs)));
     }
 
     /** Paragraphs that are pages of one text, joined; the page numbers go. */
