@@ -12,4 +12,16 @@ import java.nio.file.Path;
  *                 per-input outputs mirror it so that two {@code a.txt} in different sub-folders do not collide
  */
 public record InputFile(Path path, String display, Path relative) {
+    /** The argument that means standard input, as in most Unix tools; a file named so is given as {@code ./-}. */
+    public static final String STANDARD_INPUT = "-";
+
+    /** Standard input: shown as {@code -}; a per-input output for it is named {@code stdin.json} and so on. */
+    static InputFile standardInput() {
+        return new InputFile(Path.of(STANDARD_INPUT), STANDARD_INPUT, Path.of("stdin"));
+    }
+
+    /** Whether this input is standard input rather than a file. */
+    public boolean isStandardInput() {
+        return STANDARD_INPUT.equals(display) && STANDARD_INPUT.equals(path.toString());
+    }
 }
