@@ -25,7 +25,7 @@ class StandardStreamsTest {
         assertThat(run.exit()).isZero();
         JsonNode doc = Json.mapper().readTree(run.stdoutBytes());
         assertThat(doc.get("tasks")).hasSize(2);
-        assertThat(doc.at("/source/path").asText()).isEqualTo("-");
+        assertThat(doc.at("/source/path").asText()).isEqualTo("<stdin>");
     }
 
     @Test
@@ -54,7 +54,7 @@ class StandardStreamsTest {
         CommandRun run = CommandRun.withStdin(endless, "-q", "-");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.stderr()).contains("plan-extract: failed: - [READ]", "larger than");
+        assertThat(run.stderr()).contains("plan-extract: failed: <stdin> [READ]", "larger than");
     }
 
     @Test
@@ -69,7 +69,7 @@ class StandardStreamsTest {
         CommandRun run = CommandRun.withStdin(NOTICE, "-q", "-", file.toString());
 
         JsonNode doc = Json.mapper().readTree(run.stdoutBytes());
-        assertThat(doc).extracting(d -> d.at("/source/path").asText()).containsExactly("-", file.toString());
+        assertThat(doc).extracting(d -> d.at("/source/path").asText()).containsExactly("<stdin>", file.toString());
     }
 
     @Test
