@@ -166,6 +166,7 @@ public class PlanExtractCommand implements Callable<Integer> {
         try {
             OutputTarget target = OutputTarget.parse(output);
             OutputFormat chosen = chooseFormat(target);
+            checkOptionsFit(chosen);
             List<Path> outputs = new java.util.ArrayList<>();
             target.folder().ifPresent(outputs::add);
             target.file().ifPresent(outputs::add);
@@ -196,7 +197,6 @@ public class PlanExtractCommand implements Callable<Integer> {
             }
             boolean several = files.size() != 1 || inputs.stream().anyMatch(Files::isDirectory);
             OutputPlan plan = plan(target, chosen, several);
-            checkOptionsFit(plan);
             if (plan instanceof OutputPlan.PerInput perInput) {
                 OutputGuard.targetOfAnInput(files, perInput.targets(files)).ifPresent(p -> {
                     throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
@@ -252,13 +252,16 @@ public class PlanExtractCommand implements Callable<Integer> {
         return dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1) : null;
     }
 
-    /** Options for another format than the one written are a usage error (see {@link FormatOptions}). */
-    private void checkOptionsFit(OutputPlan plan) {
-        boolean ledgers = plan instanceof OutputPlan.Ledgers;
-        if (ledgers && sheetPerNotice) {
+    /**
+     * Options for another format than the one written are a usage error (see {@link FormatOptions}), found before
+     * any work. {@code --by-unit} writes csv ledgers unless xlsx is chosen (as {@link #plan} decides).
+     */
+    private void checkOptionsFit(OutputFormat chosen) {
+        if (byUnit && sheetPerNotice) {
             throw usage("--sheet-per-notice does not apply to --by-unit ledgers (one sheet or file per unit)");
         }
-        FormatOptions.misfit(plan.format(), ledgers,
+        OutputFormat written = !byUnit || chosen == OutputFormat.XLSX ? chosen : OutputFormat.CSV;
+        FormatOptions.misfit(written, byUnit,
                 new FormatOptions.Applies("--no-bom", noBom, java.util.Set.of(OutputFormat.CSV)),
                 new FormatOptions.Applies("--raw-csv", rawCsv, java.util.Set.of(OutputFormat.CSV)),
                 new FormatOptions.Applies("--labels", labels != null,

@@ -109,6 +109,21 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aMisfitOptionIsFoundBeforeAnyInputIsLookedAt() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        CommandRun run = CommandRun.of(empty.toString(), "--labels", "zh");
+
+        assertThat(run.exit()).isEqualTo(2); // not 1, "no inputs found": the command line is wrong first
+    }
+
+    @Test
+    void sheetPerNoticeWithLedgersIsAUsageError() throws Exception {
+        assertThat(CommandRun.of(notice(), "--by-unit", "--format", "xlsx", "-o", tmp.resolve("l") + "/",
+                "--sheet-per-notice").exit()).isEqualTo(2);
+    }
+
+    @Test
     void noBomAppliesToCsvLedgers() throws Exception {
         assertThat(CommandRun.of("-q", notice(), "--by-unit", "-o", tmp.resolve("ledgers") + "/", "--no-bom")
                 .exit()).isZero();
