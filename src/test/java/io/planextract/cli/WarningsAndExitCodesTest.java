@@ -128,15 +128,32 @@ class WarningsAndExitCodesTest {
     }
 
     @Test
-    void warningsFileIsNotLeftHalfWrittenWhenTheOutputFails() throws Exception {
+    void warningsFileIsNotLeftHalfWrittenWhenTheBatchFails() throws Exception {
         Path log = tmp.resolve("w.jsonl");
+        // Standard output fails after the first notice (a full disk): its warnings were logged, the batch stops.
+        java.io.OutputStream fullDisk = new java.io.OutputStream() {
+            private int room = 4096;
 
-        // -o names a path below a regular file: the combined output cannot be opened, the batch stops.
-        CommandRun run = CommandRun.of("-q", write("a.txt", GAP).toString(), "--warnings", log.toString(), "-o",
-                write("file", "").resolve("x.json").toString());
+            @Override
+            public void write(int b) throws java.io.IOException {
+                if (room-- <= 0) {
+                    throw new java.io.IOException("No space left on device");
+                }
+            }
+        };
+        picocli.CommandLine cmd = PlanExtractCommand.commandLine(new PlanExtractCommand(
+                java.io.InputStream.nullInputStream(), fullDisk, false, java.time.Duration.ofHours(1)));
+        cmd.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
 
-        assertThat(run.exit()).isEqualTo(1);
+        int exit = cmd.execute("-q", "-j", "1", write("a.txt", GAP).toString(),
+                write("b.txt", GAP.replace("推进甲项工作", "推进甲项工作".repeat(200))).toString(),
+                "--warnings", log.toString());
+
+        assertThat(exit).isEqualTo(1);
         assertThat(log).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.txt", "b.txt");
+        }
     }
 
     @Test
