@@ -12,6 +12,7 @@ import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +50,7 @@ public final class BatchRunner {
     private final BatchOptions options;
     private final OutputStream stdout;
     private final Progress progress;
+    private final InputStream stdin;
 
     /**
      * @param threads        worker threads ({@code -j})
@@ -60,12 +62,22 @@ public final class BatchRunner {
      * @param timeout        longest one file may take before it is reported as failed; zero for no limit
      * @param labels         headings and kinds of CSV and XLSX ({@code --labels}); absent: each format's default
      * @param rawCsv         CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
+     * @param warnings       where to keep every warning as JSON lines ({@code --warnings})
+     * @param allowEmpty     a notice without tasks is converted ({@code --allow-empty}) rather than failed
      */
     public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
             boolean sheetPerNotice, Optional<Path> report, Duration timeout, Optional<Labels> labels,
-            boolean rawCsv) {
+            boolean rawCsv, Optional<Path> warnings, boolean allowEmpty) {
         /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
         public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+        /** Options from before {@code --warnings} and {@code --allow-empty}: no log, empty notices converted. */
+        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
+                boolean sheetPerNotice, Optional<Path> report, Duration timeout, Optional<Labels> labels,
+                boolean rawCsv) {
+            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, labels, rawCsv,
+                    Optional.empty(), true);
+        }
 
         public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
                 boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
@@ -83,12 +95,23 @@ public final class BatchRunner {
     }
 
     BatchRunner(ReadLimits limits, BatchOptions options, OutputStream stdout, Progress progress) {
-        this(new PlanExtractor(limits)::convert, limits, options, stdout, progress);
+        this(limits, options, InputStream.nullInputStream(), stdout, progress);
+    }
+
+    /** @param stdin what the input {@code -} reads */
+    BatchRunner(ReadLimits limits, BatchOptions options, InputStream stdin, OutputStream stdout, Progress progress) {
+        this(new PlanExtractor(limits)::convert, limits, options, stdin, stdout, progress);
     }
 
     /** With the conversion given, for tests. */
     BatchRunner(FileConverter.Conversion conversion, ReadLimits limits, BatchOptions options, OutputStream stdout,
             Progress progress) {
+        this(conversion, limits, options, InputStream.nullInputStream(), stdout, progress);
+    }
+
+    private BatchRunner(FileConverter.Conversion conversion, ReadLimits limits, BatchOptions options,
+            InputStream stdin, OutputStream stdout, Progress progress) {
+        this.stdin = stdin;
         this.conversion = conversion;
         this.limits = limits;
         this.options = options;
@@ -112,11 +135,14 @@ public final class BatchRunner {
                 TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), workers());
         try (OpenOutputs outputs = new OpenOutputs()) {
             FileConverter converter = new FileConverter(conversion, limits, outputs, options.bom(), options.labels(),
-                    options.rawCsv());
+                    options.rawCsv(), options.allowEmpty(), stdin);
             Combined combined = Combined.open(plan, outputs, stdout, options);
             ErrorLog errors = null;
+            WarningLog warnings = null;
             try {
                 errors = options.errors().isPresent() ? ErrorLog.open(outputs, options.errors().get()) : null;
+                warnings = options.warnings().isPresent() ? WarningLog.open(outputs, options.warnings().get())
+                        : null;
                 targets.forEach(OpenOutputs::sweepLeftovers);
                 progress.start(inputs.size());
                 Deque<Job> inFlight = new ArrayDeque<>();
@@ -135,12 +161,15 @@ public final class BatchRunner {
                         next++;
                     }
                     Outcome outcome = await(inFlight.removeFirst(), pool);
-                    record(outcome, counts, combined, errors);
+                    record(outcome, counts, combined, errors, warnings);
                 }
                 progress.finish();
                 combined.finish(counts.converted);
                 if (errors != null) {
                     errors.commit();
+                }
+                if (warnings != null) {
+                    warnings.commit();
                 }
             } catch (IOException e) {
                 progress.finish();
@@ -151,6 +180,9 @@ public final class BatchRunner {
                 if (errors != null) {
                     closeQuietly(errors.output(), outputs);
                 }
+                if (warnings != null) {
+                    closeQuietly(warnings.output(), outputs);
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -159,7 +191,8 @@ public final class BatchRunner {
                 counts.tasks, Duration.ofNanos(System.nanoTime() - start), counts.warned);
     }
 
-    private void record(Outcome outcome, Counts counts, Combined combined, ErrorLog errors) throws IOException {
+    private void record(Outcome outcome, Counts counts, Combined combined, ErrorLog errors, WarningLog warnings)
+            throws IOException {
         if (outcome instanceof Outcome.Converted c) {
             counts.converted++;
             counts.tasks += c.tasks();
@@ -171,6 +204,9 @@ public final class BatchRunner {
             }
             if (c.result() != null) {
                 combined.accept(c.result());
+                if (warnings != null) {
+                    warnings.add(c.result());
+                }
             }
         } else if (outcome instanceof Outcome.Skipped) {
             counts.skipped++;

@@ -41,29 +41,47 @@ final class FileConverter {
     private final boolean bom;
     private final Optional<Labels> labels;
     private final boolean rawCsv;
+    private final boolean allowEmpty;
+    private final InputStream stdin;
 
     FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom) {
         this(extractor, limits, outputs, bom, Optional.empty(), false);
     }
 
+    FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom,
+            Optional<Labels> labels, boolean rawCsv) {
+        this(extractor, limits, outputs, bom, labels, rawCsv, true, InputStream.nullInputStream());
+    }
+
     /**
      * @param labels {@code --labels} for CSV and XLSX outputs; absent: each format's default
      * @param rawCsv CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
+     * @param allowEmpty a notice without tasks is converted ({@code --allow-empty}); otherwise it fails
+     * @param stdin      what the input {@code -} reads
      */
     FileConverter(Conversion extractor, ReadLimits limits, OpenOutputs outputs, boolean bom,
-            Optional<Labels> labels, boolean rawCsv) {
+            Optional<Labels> labels, boolean rawCsv, boolean allowEmpty, InputStream stdin) {
         this.extractor = extractor;
         this.limits = limits;
         this.outputs = outputs;
         this.bom = bom;
         this.labels = labels;
         this.rawCsv = rawCsv;
+        this.allowEmpty = allowEmpty;
+        this.stdin = stdin;
     }
+
+    /** What a notice without tasks says on standard error and in {@code --errors}. */
+    static final String NO_TASKS = "没有找到任务：既没有任务分解表，也没有读出带责任单位的任务"
+            + "（no tasks found; --allow-empty converts such files anyway）";
 
     /** Converts for a combined output: the result travels back to the coordinator. */
     Outcome convert(InputFile input) {
         try {
             NoticeResult result = extractor.convert(load(input), input.display());
+            if (result.tasks().isEmpty() && !allowEmpty) {
+                return new Outcome.Failed(input, Stage.EXTRACT, NO_TASKS);
+            }
             return new Outcome.Converted(input, result, result.tasks().size(), result.warnings().size());
         } catch (ReadException e) {
             return new Outcome.Failed(input, Stage.READ, e.getMessage());
@@ -95,6 +113,10 @@ final class FileConverter {
                 // Given up on (--timeout) and already reported: its output must not appear after the fact.
                 return new Outcome.Failed(input, Stage.EXTRACT, "stopped");
             }
+            if (result.tasks().isEmpty() && !allowEmpty) {
+                // Not "converted" with an empty output: a wrong file in a folder must be seen (docs/warnings.md).
+                return new Outcome.Failed(input, Stage.EXTRACT, NO_TASKS);
+            }
             write(result, target, format);
             // The result travels on in input order for the review page; the window of work in flight bounds them.
             return new Outcome.Converted(input, result, result.tasks().size(), result.warnings().size());
@@ -111,6 +133,13 @@ final class FileConverter {
     }
 
     private byte[] load(InputFile input) throws ReadException {
+        if (input.isStandardInput()) {
+            try {
+                return Readers.load(stdin, limits);
+            } catch (IOException e) {
+                throw new ReadException("standard input cannot be read: " + e.getMessage());
+            }
+        }
         return Readers.load(input.path(), limits);
     }
 

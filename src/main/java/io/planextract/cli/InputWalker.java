@@ -58,7 +58,9 @@ public final class InputWalker {
         List<String> warnings = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path argument : arguments) {
-            if (Files.isDirectory(argument)) {
+            if (argument.toString().equals(InputFile.STANDARD_INPUT)) {
+                add(files, seen, InputFile.standardInput()); // read by the converter, never from the disk
+            } else if (Files.isDirectory(argument)) {
                 for (Path relative : under(argument, failures, warnings)) {
                     Path found = argument.resolve(relative);
                     add(files, seen, new InputFile(found, found.toString(), relative));

@@ -5,6 +5,7 @@ import io.planextract.read.ReadLimits;
 import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,30 +24,34 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code plan-extract} command: reads the options, then hands the work to {@link InputWalker},
  * {@link OutputPlan} and {@link BatchRunner}. Exit codes: 0 every input converted, 1 some failed (each named on
- * standard error), 2 a usage error.
+ * standard error), 2 a usage error, 3 all converted but with warnings and {@code --fail-on-warnings} given.
  */
 @Command(name = "plan-extract", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
             "Inputs are files, or folders searched for txt, docx, doc, wps, htm and html files."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input converted, every output written",
-            "1:some inputs failed (each named on standard error), none were found, or an output could not be"
-                + " written",
-            "2:usage error (also: an output that would overwrite an input)"})
+        exitCodeList = {"0:every input converted, every output written (warnings allowed)",
+            "1:some inputs failed (each named on standard error; a notice without tasks too, unless"
+                + " --allow-empty), none were found, or an output could not be written",
+            "2:usage error (also: an output that would overwrite an input)",
+            "3:with --fail-on-warnings: everything converted, but with warnings"})
 public class PlanExtractCommand implements Callable<Integer> {
     static final int EXIT_FAILED_INPUTS = 1;
+    /** Complete, but a person should look first: apart from 1, so a pipeline can route rather than retry. */
+    static final int EXIT_WARNINGS = 3;
     static final long MAX_TIMEOUT_SECONDS = 30L * 24 * 3600;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notice files or folders of notices.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Notice files or folders of notices; - reads standard input (the format from the content).")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR/",
             description = {"Write to FILE (all results together), or to DIR/ (a path ending in / or an existing"
-                + " folder: one file per input, named after it). Default: standard output."})
+                + " folder: one file per input, named after it); - or nothing: standard output."})
     String output;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -70,6 +75,18 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE.jsonl",
             description = "Also keep the failed inputs in FILE.jsonl, one JSON line each (path, stage, message).")
     Path errors;
+
+    @Option(names = "--warnings", paramLabel = "FILE.jsonl", description = {"Also keep every warning in"
+        + " FILE.jsonl, one JSON line each (file, table, row, paragraph, line, code, message; docs/warnings.md)."})
+    Path warnings;
+
+    @Option(names = "--fail-on-warnings", description = {"Exit with 3 when everything converted but with warnings"
+        + " (for pipelines that send such notices to a person first)."})
+    boolean failOnWarnings;
+
+    @Option(names = "--allow-empty", description = {"Convert a notice in which no task is found (0 tasks, a"
+        + " warning); by default it is a failed input."})
+    boolean allowEmpty;
 
     @Option(names = "--skip-existing",
             description = {"With -o DIR/: keep outputs already there, so a rerun converts only new inputs"
@@ -104,6 +121,7 @@ public class PlanExtractCommand implements Callable<Integer> {
             description = "With --by-unit: unit name variants to bring together (see docs/ledgers.md).")
     Path aliases;
 
+    private final InputStream stdin;
     private final OutputStream stdout;
     private final boolean stderrIsTerminal;
     private final Duration progressInterval;
@@ -114,13 +132,25 @@ public class PlanExtractCommand implements Callable<Integer> {
 
     /** For tests and embedding: where standard output goes, and how progress is shown on standard error. */
     public PlanExtractCommand(OutputStream stdout, boolean stderrIsTerminal, Duration progressInterval) {
+        this(System.in, stdout, stderrIsTerminal, progressInterval);
+    }
+
+    /** For tests and embedding, with what the input {@code -} reads. */
+    public PlanExtractCommand(InputStream stdin, OutputStream stdout, boolean stderrIsTerminal,
+            Duration progressInterval) {
+        this.stdin = stdin;
         this.stdout = new CheckedStdout(stdout);
         this.stderrIsTerminal = stderrIsTerminal;
         this.progressInterval = progressInterval;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new PlanExtractCommand()).execute(args));
+        System.exit(commandLine(new PlanExtractCommand()).execute(args));
+    }
+
+    /** The command line for {@code command}, with short usage errors (the mistake and a hint, not the help). */
+    public static CommandLine commandLine(PlanExtractCommand command) {
+        return new CommandLine(command).setParameterExceptionHandler(new ShortUsageErrors());
     }
 
     @Override
@@ -136,19 +166,24 @@ public class PlanExtractCommand implements Callable<Integer> {
         try {
             OutputTarget target = OutputTarget.parse(output);
             OutputFormat chosen = chooseFormat(target);
+            checkOptionsFit(chosen);
             List<Path> outputs = new java.util.ArrayList<>();
             target.folder().ifPresent(outputs::add);
             target.file().ifPresent(outputs::add);
             Optional.ofNullable(errors).ifPresent(outputs::add);
             Optional.ofNullable(report).ifPresent(outputs::add);
+            Optional.ofNullable(warnings).ifPresent(outputs::add);
             List<Path> outputFiles = outputs.stream().filter(p -> target.folder().map(f -> !f.equals(p))
                     .orElse(true)).toList();
             if (OutputGuard.repeated(outputFiles)) {
-                throw usage("-o, --errors and --report must each name a different file");
+                throw usage("-o, --errors, --warnings and --report must each name a different file");
             }
             OutputGuard.overwrittenInput(inputs, outputFiles).ifPresent(p -> {
                 throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
             });
+            if (inputs.stream().filter(p -> p.toString().equals(InputFile.STANDARD_INPUT)).count() > 1) {
+                throw usage("standard input (-) can be read only once");
+            }
             InputWalker.Walk walk = new InputWalker(outputs, followLinks).scan(inputs);
             List<InputFile> files = walk.files();
             walk.warnings().forEach(w -> err.println("plan-extract: skipped: " + w));
@@ -171,14 +206,18 @@ public class PlanExtractCommand implements Callable<Integer> {
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
                     new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
                             sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds),
-                            Optional.ofNullable(labels), rawCsv),
-                    stdout, progress);
+                            Optional.ofNullable(labels), rawCsv, Optional.ofNullable(warnings), allowEmpty),
+                    stdin, stdout, progress);
             BatchSummary summary = runner.run(files, plan);
             if (!quiet) {
                 err.println(summary.line());
                 err.flush();
             }
-            return summary.allConverted() && walk.failures().isEmpty() ? 0 : EXIT_FAILED_INPUTS;
+            if (!summary.allConverted() || !walk.failures().isEmpty()) {
+                return EXIT_FAILED_INPUTS; // an incomplete output outranks warnings
+            }
+            boolean warned = summary.withWarnings() > 0 || !walk.warnings().isEmpty();
+            return failOnWarnings && warned ? EXIT_WARNINGS : 0;
         } catch (BatchRunner.OutputFailure e) {
             if (CheckedStdout.closedPipe(e)) {
                 return EXIT_FAILED_INPUTS; // the reader has all it wanted (| head): stop without a word
@@ -197,7 +236,40 @@ public class PlanExtractCommand implements Callable<Integer> {
         if (format != null) {
             return format;
         }
-        return target.file().flatMap(OutputFormat::fromPath).orElse(OutputFormat.JSON);
+        Optional<Path> file = target.file();
+        if (file.isPresent() && OutputFormat.fromPath(file.get()).isEmpty() && extension(file.get()) != null) {
+            // -o x.pdf would get JSON under a name that promises something else.
+            throw usage("no output format is written as ." + extension(file.get()) + " (-o "
+                    + Names.quote(file.get().toString()) + "); use .json, .jsonl, .csv or .xlsx, or --format");
+        }
+        return file.flatMap(OutputFormat::fromPath).orElse(OutputFormat.JSON);
+    }
+
+    /** The extension of a file name ({@code pdf} for {@code x.pdf}), null for none ({@code out}, {@code .hidden}). */
+    private static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1 ? name.substring(dot + 1) : null;
+    }
+
+    /**
+     * Options for another format than the one written are a usage error (see {@link FormatOptions}), found before
+     * any work. {@code --by-unit} writes csv ledgers unless xlsx is chosen (as {@link #plan} decides).
+     */
+    private void checkOptionsFit(OutputFormat chosen) {
+        if (byUnit && sheetPerNotice) {
+            throw usage("--sheet-per-notice does not apply to --by-unit ledgers (one sheet or file per unit)");
+        }
+        OutputFormat written = !byUnit || chosen == OutputFormat.XLSX ? chosen : OutputFormat.CSV;
+        FormatOptions.misfit(written, byUnit,
+                new FormatOptions.Applies("--no-bom", noBom, java.util.Set.of(OutputFormat.CSV)),
+                new FormatOptions.Applies("--raw-csv", rawCsv, java.util.Set.of(OutputFormat.CSV)),
+                new FormatOptions.Applies("--labels", labels != null,
+                        java.util.Set.of(OutputFormat.CSV, OutputFormat.XLSX)),
+                new FormatOptions.Applies("--sheet-per-notice", sheetPerNotice, java.util.Set.of(OutputFormat.XLSX)))
+                .ifPresent(m -> {
+                    throw usage(m);
+                });
     }
 
     private OutputPlan plan(OutputTarget target, OutputFormat chosen, boolean several) {
@@ -251,8 +323,8 @@ public class PlanExtractCommand implements Callable<Integer> {
     /** {@code -o} as given: a folder (trailing slash, or an existing folder), a file, or absent. */
     record OutputTarget(Optional<Path> file, Optional<Path> folder) {
         static OutputTarget parse(String output) {
-            if (output == null) {
-                return new OutputTarget(Optional.empty(), Optional.empty());
+            if (output == null || output.equals("-")) {
+                return new OutputTarget(Optional.empty(), Optional.empty()); // "-o -": standard output, as in sh
             }
             Path path = Path.of(output);
             if (output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(path)) {

@@ -13,6 +13,7 @@ import io.planextract.model.Source;
 import io.planextract.model.TableInfo;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.normalize.TextCleaner;
 import io.planextract.table.TableContinuations;
 import io.planextract.table.TableReader;
@@ -51,8 +52,7 @@ public final class NoticeExtractor {
                     titles.add(TableTitle.of(previous));
                     tableNotes.add(notes);
                 } else if (t.rows().size() >= 2 && TableReader.gridWidth(t) >= 3) {
-                    warnings.add(Warning.of("table-without-header", "有一个表格没有可识别的表头（如“工作任务”“责任单位”），"
-                            + "未从中读取任务，请核对", Origin.ofLine(t.line())));
+                    warnings.add(WarningCode.TABLE_WITHOUT_HEADER.at(Origin.ofLine(t.line())));
                 }
                 previous = null;
             }
@@ -84,7 +84,7 @@ public final class NoticeExtractor {
         }
         warnings.addAll(choice.warnings());
         if (tasks.isEmpty() && readings.isEmpty()) {
-            warnings.add(Warning.of("no-task-table", "没有找到任务分解表", Origin.none()));
+            warnings.add(WarningCode.NO_TASK_TABLE.at(Origin.none()));
         }
         List<Task> numbered = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {

@@ -3,6 +3,7 @@ package io.planextract.extract;
 import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import java.util.List;
 
 /**
@@ -50,14 +51,12 @@ final class ReadingChoice {
         Score prose = Score.of(fromProse);
         if (fromTables.isEmpty() || prose.compareTo(table) > 0) {
             List<Warning> warnings = fromTables.isEmpty() ? List.of()
-                    : List.of(Warning.of("table-reading-discarded", "按表格读出的任务（" + table + " 条有单位）少于按正文读出的（"
-                            + prose + " 条），已按正文读取，请核对表格", firstOrigin(fromTables)));
+                    : List.of(WarningCode.TABLE_READING_DISCARDED.at(firstOrigin(fromTables), table, prose));
             return new Choice(fromProse, warnings, true);
         }
         Score besides = Score.of(outside);
         List<Warning> warnings = besides.assigned() == 0 ? List.of()
-                : List.of(Warning.of("prose-tasks-beside-table", "表格之外的正文中还有 " + besides.assigned()
-                        + " 条带责任单位的任务未读取，请核对", firstOrigin(outside)));
+                : List.of(WarningCode.PROSE_TASKS_BESIDE_TABLE.at(firstOrigin(outside), besides.assigned()));
         return new Choice(fromTables, warnings, false);
     }
 

@@ -3,6 +3,7 @@ package io.planextract.read;
 import io.planextract.doc.Format;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,10 +71,8 @@ public final class FormatSniffer {
             return Optional.empty();
         }
         String extension = fileName.substring(fileName.lastIndexOf('.'));
-        String what = actual == Format.TEXT ? "plain text" : actual.label().toUpperCase(Locale.ROOT);
-        return Optional.of(Warning.of("format-mismatch",
-                "the file is named " + extension + " but its content is " + what + "; it was read as " + what,
-                Origin.none()));
+        String what = actual == Format.TEXT ? "纯文本" : actual.label().toUpperCase(Locale.ROOT);
+        return Optional.of(WarningCode.FORMAT_MISMATCH.at(Origin.none(), extension, what));
     }
 
     static Format formatOfName(String fileName) {

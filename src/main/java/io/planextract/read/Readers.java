@@ -44,18 +44,26 @@ public final class Readers {
                         + " files (save what the pipe carries to a file first)");
             }
             try (InputStream in = Files.newInputStream(path)) {
-                byte[] content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
-                if (content.length > max) {
-                    throw new ReadException("the input is larger than " + (max >> 20) + " MB, the most plan-extract"
-                            + " reads");
-                }
-                return content;
+                return load(in, limits);
             }
         } catch (NoSuchFileException e) {
             throw new ReadException("the file does not exist");
         } catch (IOException e) {
             throw new ReadException("the file cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The bytes of a stream (standard input), read up to one byte past the size limit and refused there, so that an
+     * endless stream costs at most the limit. The stream is not closed.
+     */
+    public static byte[] load(InputStream in, ReadLimits limits) throws ReadException, IOException {
+        long max = limits.maxFileBytes();
+        byte[] content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+        if (content.length > max) {
+            throw new ReadException("the input is larger than " + (max >> 20) + " MB, the most plan-extract reads");
+        }
+        return content;
     }
 
     private static boolean isNamedPipe(Path path) {

@@ -8,6 +8,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +35,7 @@ public final class StrictText {
             return document;
         }
         List<Warning> warnings = new ArrayList<>(document.warnings());
-        warnings.add(Warning.of("invalid-characters", fixed[0] + " characters that are not text (NUL, half of a"
-                + " surrogate pair) were removed or replaced by \uFFFD", Origin.none()));
+        warnings.add(WarningCode.INVALID_CHARACTERS.at(Origin.none(), fixed[0]));
         return new Document(document.format(), blocks, warnings);
     }
 

@@ -290,9 +290,10 @@ final class NoticeHtml {
         return b.append("</dl>").toString();
     }
 
+    // The clerk reads the message; the code (for filters and docs/warnings.md) is only a hover title.
     private static String warningText(Warning w) {
-        return "<span class=\"wicon\" aria-hidden=\"true\">⚠</span> <code>" + escape(w.code()) + "</code> "
-                + escape(w.message());
+        return "<span class=\"wicon\" aria-hidden=\"true\">⚠</span> <span class=\"wmsg\" title=\""
+                + escape(w.code()) + "\">" + escape(w.message()) + "</span>";
     }
 
     private static String where(Origin o) {

@@ -7,6 +7,7 @@ import io.planextract.grammar.Role;
 import io.planextract.grammar.RoleLabels;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,14 +47,12 @@ public final class HeaderDetector {
                         return Optional.empty(); // a list of contacts or units, not of tasks
                     }
                     header = named.get();
-                    warnings.add(Warning.of("task-column-by-position", "表头“" + taskLabel(header)
-                            + "”不是常见的任务列名，按任务列读取（表中有单位列，此列在其左侧）", Origin.ofTable(tableNo)));
+                    warnings.add(WarningCode.TASK_COLUMN_BY_POSITION.at(Origin.ofTable(tableNo), taskLabel(header)));
                 }
                 for (Column c : header.columns()) {
                     if (c.role() == ColumnRole.EXTRA && !c.label().isEmpty() && !c.label().startsWith("列")
                             && HeaderLabels.classify(c.label()) == null) {
-                        warnings.add(Warning.of("column-without-role", "表头“" + c.label()
-                                + "”不是已知的列（任务、要求、单位、时限），内容放在 extra 中", Origin.ofTable(tableNo)));
+                        warnings.add(WarningCode.COLUMN_WITHOUT_ROLE.at(Origin.ofTable(tableNo), c.label()));
                     }
                 }
                 return Optional.of(new Found(resolveAssisting(header), r, warnings));
@@ -186,14 +185,12 @@ public final class HeaderDetector {
             columns.addAll(spread(label, span));
         }
         if (missing > 0 && taskCell >= 0) {
-            warnings.add(Warning.of("header-spans-columns", "表头“" + labels.get(taskCell) + "”下有" + (missing + 1)
-                    + "列数据：左列读作一级任务（section），右列读作任务（task）", Origin.ofTable(tableNo)));
+            warnings.add(WarningCode.HEADER_SPANS_COLUMNS.at(Origin.ofTable(tableNo), labels.get(taskCell), missing + 1));
         }
         while (columns.size() < width) {
             columns.add(new Column(ColumnRole.EXTRA, "列" + (columns.size() + 1)));
             if (columns.size() == width) {
-                warnings.add(Warning.of("row-wider-than-header", "数据行比表头多" + missing
-                        + "列，多出的列没有表头，内容放在 extra 中", Origin.ofTable(tableNo)));
+                warnings.add(WarningCode.ROW_WIDER_THAN_HEADER.at(Origin.ofTable(tableNo), "数据行", missing));
             }
         }
         return new Header(columns, labels, 1);

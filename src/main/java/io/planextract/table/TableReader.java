@@ -5,6 +5,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.normalize.TextCleaner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,14 +107,12 @@ public final class TableReader {
             List<Warning> warnings) {
         Origin at = Origin.ofRow(tableNo, task.row(), task.line());
         if (!grid.overflow().isEmpty()) {
-            warnings.add(Warning.of("row-wider-than-header", "这一行的单元格比表头多" + grid.overflow().size()
-                    + "个，多出的内容放在 extra 中", at));
+            warnings.add(WarningCode.ROW_WIDER_THAN_HEADER.at(at, "这一行", grid.overflow().size()));
         }
         if (r.newTitleWithInheritedUnits()) {
             List<String> units = r.inherited().stream().filter(f -> f.equals("lead") || f.equals("responsible"))
                     .map(f -> f.equals("lead") ? "牵头单位" : "责任单位").toList();
-            warnings.add(Warning.of("inherited-across-task", "新的任务标题下沿用了上一行的" + String.join("、", units)
-                    + "，请核对", at));
+            warnings.add(WarningCode.INHERITED_ACROSS_TASK.at(at, String.join("、", units)));
         }
     }
 
@@ -124,9 +123,8 @@ public final class TableReader {
             String dropped = resolved.get(i).droppedResponsible();
             TaskRow next = rows.get(i + 1);
             if (dropped != null && dropped.equals(next.responsible()) && !next.inherited().contains("responsible")) {
-                warnings.add(Warning.of("ambiguous-blank", "责任单位空白：上下行相同（" + dropped
-                        + "），按规则视为没有单独的责任单位，请核对是否为合并单元格",
-                        Origin.ofRow(tableNo, rows.get(i).row(), rows.get(i).line())));
+                warnings.add(WarningCode.AMBIGUOUS_BLANK.at(Origin.ofRow(tableNo, rows.get(i).row(), rows.get(i).line()),
+                        dropped));
             }
         }
     }
@@ -140,9 +138,9 @@ public final class TableReader {
             int seq = Integer.parseInt(row.seq());
             Origin at = Origin.ofRow(tableNo, row.row(), row.line());
             if (previous != null && seq == previous) {
-                warnings.add(Warning.of("seq-repeat", "序号 " + seq + " 重复出现", at));
+                warnings.add(WarningCode.SEQ_REPEAT.at(at, seq));
             } else if (previous != null && seq != previous + 1) {
-                warnings.add(Warning.of("seq-gap", "序号从 " + previous + " 跳到 " + seq, at));
+                warnings.add(WarningCode.SEQ_GAP.at(at, previous, seq));
             }
             previous = seq;
         }

@@ -16,9 +16,19 @@ import picocli.CommandLine;
 record CommandRun(int exit, byte[] stdoutBytes, String stderr) {
 
     static CommandRun of(String... args) {
+        return withStdin(new byte[0], args);
+    }
+
+    /** The command run with {@code stdin} as its standard input (what the input {@code -} reads). */
+    static CommandRun withStdin(byte[] stdin, String... args) {
+        return withStdin(new java.io.ByteArrayInputStream(stdin), args);
+    }
+
+    static CommandRun withStdin(java.io.InputStream stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new PlanExtractCommand(out, false, Duration.ofHours(1)));
+        CommandLine cmd = PlanExtractCommand.commandLine(new PlanExtractCommand(stdin, out, false,
+                Duration.ofHours(1)));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         int exit = cmd.execute(args);

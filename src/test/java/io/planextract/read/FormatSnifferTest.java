@@ -83,7 +83,7 @@ class FormatSnifferTest {
     void nameThatDisagreesWithTheContentGivesAWarning() {
         assertThat(FormatSniffer.nameMismatch("通知.doc", Format.DOCX)).hasValueSatisfying(w -> {
             assertThat(w.code()).isEqualTo("format-mismatch");
-            assertThat(w.message()).isEqualTo("the file is named .doc but its content is DOCX; it was read as DOCX");
+            assertThat(w.message()).isEqualTo("文件扩展名是 .doc，内容却是 DOCX，已按 DOCX 读取");
         });
         assertThat(FormatSniffer.nameMismatch("/a/通知.DOCX", Format.DOCX)).isEmpty();
         assertThat(FormatSniffer.nameMismatch("通知.wps", Format.DOC)).isEmpty();

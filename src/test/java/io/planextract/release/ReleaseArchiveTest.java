@@ -106,6 +106,27 @@ class ReleaseArchiveTest {
     }
 
     @Test
+    void releaseArchiveHoldsTheManPageGeneratedFromTheOptions() throws Exception {
+        Path zip = freshArchive(".zip");
+        try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+            ZipArchiveEntry page = null;
+            for (Enumeration<ZipArchiveEntry> e = file.getEntries(); e.hasMoreElements(); ) {
+                ZipArchiveEntry entry = e.nextElement();
+                if (entry.getName().endsWith("/man/man1/plan-extract.1")) {
+                    page = entry;
+                }
+            }
+            assertThat(page).as("man/man1/plan-extract.1 in the archive").isNotNull();
+            try (InputStream in = file.getInputStream(page)) {
+                String troff = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                // man(7) markup, with the options and exit codes of the command itself, and the version.
+                assertThat(troff).contains(".TH \"PLAN\\-EXTRACT\"", "\\-\\-fail\\-on\\-warnings", "EXIT CODES")
+                        .doesNotContain("development build");
+            }
+        }
+    }
+
+    @Test
     void tarballHoldsTheSameFilesWithAnExecutableLauncher() throws Exception {
         Path tgz = freshArchive(".tar.gz");
         Map<String, Integer> modes = new HashMap<>();

@@ -51,9 +51,9 @@ class ReviewPageWriterTest {
                 new Notice("周村区人民政府办公室", "周政办字〔2025〕11号", "<script>alert('x')</script> & 通知",
                         "2025-09-01", null, null, 2025),
                 List.of(new TableInfo("2025年任务分解表", List.of("序号", "工作任务", "责任单位"), 4)), tasks,
-                List.of(Warning.of("ambiguous-blank", "责任单位空白 <请核对>", Origin.ofRow(1, 2, 20)),
-                        Warning.of("header-spans-columns", "表头跨两列", Origin.ofTable(1)),
-                        Warning.of("no-date", "没有成文日期", Origin.none())));
+                List.of(new Warning("ambiguous-blank", "责任单位空白 <请核对>", Origin.ofRow(1, 2, 20)),
+                        new Warning("header-spans-columns", "表头跨两列", Origin.ofTable(1)),
+                        new Warning("no-date", "没有成文日期", Origin.none())));
     }
 
     private Document page(List<NoticeResult> results) throws IOException {
@@ -122,10 +122,18 @@ class ReviewPageWriterTest {
         assertThat(row2.hasAttr("data-warn")).isTrue();
         Element next = row2.nextElementSibling();
         assertThat(next.hasClass("warn")).isTrue();
-        assertThat(next.text()).contains("ambiguous-blank", "责任单位空白 <请核对>");
+        assertThat(next.text()).contains("责任单位空白 <请核对>");
         assertThat(doc.select("tr.warn")).hasSize(1);
         assertThat(doc.select("ul.nwarnings li").eachText())
-                .containsExactly("⚠ header-spans-columns 表头跨两列 表 1", "⚠ no-date 没有成文日期");
+                .containsExactly("⚠ 表头跨两列 表 1", "⚠ 没有成文日期");
+    }
+
+    @Test
+    void showsTheClerkTheMessageAndKeepsTheCodeAsAHoverTitle() throws IOException {
+        Document doc = page(List.of(sample()));
+        Element warning = doc.selectFirst("tr.warn");
+        assertThat(warning.text()).doesNotContain("ambiguous-blank");
+        assertThat(warning.selectFirst("[title=ambiguous-blank]").text()).isEqualTo("责任单位空白 <请核对>");
     }
 
     @Test
@@ -182,7 +190,7 @@ class ReviewPageWriterTest {
                                 e = e.nextElementSibling()) {
                             beside.append(e.text());
                         }
-                        assertThat(beside.toString()).contains(w.code());
+                        assertThat(beside.toString()).contains(w.message());
                     }
                 }
             }

@@ -49,8 +49,8 @@ class XlsxWriterTest {
     private static final NoticeResult SMALL = new NoticeResult("1", new Source("in/a.txt", "text", null),
             new Notice("某区人民政府办公室", "某政办字〔2025〕1号", "关于印发任务分解表的通知", "2025-09-01", "各部门", null, 2025),
             List.of(), List.of(OWN, INHERITING),
-            List.of(Warning.of("sequence-gap", "序号不连续", Origin.ofRow(1, 4, 13)),
-                    Warning.of("no-task-table", "没有找到任务分解表", Origin.none())));
+            List.of(new Warning("sequence-gap", "序号不连续", Origin.ofRow(1, 4, 13)),
+                    new Warning("no-task-table", "没有找到任务分解表", Origin.none())));
 
     private XSSFWorkbook written(XlsxWriter.Options options, NoticeResult... results) throws IOException {
         Path file = dir.resolve("t" + System.nanoTime() + ".xlsx");

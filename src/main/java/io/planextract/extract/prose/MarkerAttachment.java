@@ -8,6 +8,7 @@ import io.planextract.extract.prose.ResponsibilityMarker.Found;
 import io.planextract.extract.prose.ResponsibilityMarker.Hit;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.normalize.TextCleaner;
 import io.planextract.normalize.UnitNames;
 import java.util.ArrayList;
@@ -56,9 +57,7 @@ final class MarkerAttachment {
         String title = a.readAll(ownTitle);
         a.flushRun();
         if (a.trailingFrom != null && a.pending.length() > 0) {
-            a.warnings.add(Warning.of("prose-text-unassigned",
-                    "最后一个责任单位之后的文字没有责任单位，未作为任务：" + snippet(a.pending.toString()),
-                    origin(a.trailingFrom)));
+            a.warnings.add(WarningCode.PROSE_TEXT_UNASSIGNED.at(origin(a.trailingFrom), snippet(a.pending.toString())));
         }
         String rest = a.pending.length() == 0 ? null : a.pending.toString();
         return new Attached(title, List.copyOf(a.closed), rest, a.pendingFrom, List.copyOf(a.warnings));
@@ -97,8 +96,8 @@ final class MarkerAttachment {
             }
             for (Hit hit : SegmentEnds.hits(text)) {
                 if (hit instanceof Doubt d && hit.start() < stop) {
-                    warnings.add(Warning.of("prose-marker-doubtful",
-                            "括号像责任单位但未按责任单位读取，请核对：" + d.text(), origin(head)));
+                    warnings.add(WarningCode.PROSE_MARKER_DOUBTFUL.at(origin(head), "括号像责任单位但未按责任单位读取",
+                            d.text()));
                 }
             }
             scan(text.substring(stop), head);
@@ -150,8 +149,8 @@ final class MarkerAttachment {
             }
             default -> {
                 if (value == null) {
-                    warnings.add(Warning.of("prose-marker-unattached",
-                            "标签后没有内容，未读取：" + snippet(p.text()), origin(p)));
+                    warnings.add(WarningCode.PROSE_MARKER_UNATTACHED.at(origin(p), "标签后没有内容",
+                            snippet(p.text())));
                 } else {
                     addToRun(label.asMarker(value), p);
                 }
@@ -177,15 +176,15 @@ final class MarkerAttachment {
         boolean marked = false;
         for (Hit hit : SegmentEnds.hits(text)) {
             if (hit instanceof Doubt d) {
-                warnings.add(Warning.of("prose-marker-doubtful",
-                        "括号像责任单位但未按责任单位读取，请核对：" + d.text(), origin(para)));
+                warnings.add(WarningCode.PROSE_MARKER_DOUBTFUL.at(origin(para), "括号像责任单位但未按责任单位读取",
+                        d.text()));
                 continue;
             }
             Found f = (Found) hit;
             boolean standalone = para != block.head() && text.substring(0, f.start()).isBlank();
             append(text.substring(from, f.start()), para);
             if (f.problem() != null) {
-                warnings.add(Warning.of("prose-marker-mismatched", f.problem(), origin(para)));
+                warnings.add(WarningCode.PROSE_MARKER_MISMATCHED.at(origin(para), f.problem()));
             }
             close(f.content(), para, standalone);
             from = f.end();
@@ -235,16 +234,16 @@ final class MarkerAttachment {
         run.clear();
         Content content = ResponsibilityMarker.read(lines);
         if (content == null) {
-            warnings.add(Warning.of("prose-marker-unattached", "这几行标注没有读出责任单位或时限：" + snippet(lines),
-                    origin(at)));
+            warnings.add(WarningCode.PROSE_MARKER_UNATTACHED.at(origin(at), "没有读出责任单位或时限",
+                    snippet(lines)));
             return;
         }
         if (pending.length() > 0) {
             if (content.hasUnits()) {
                 close(content, at, true);
             } else {
-                warnings.add(Warning.of("prose-marker-doubtful",
-                        "只有完成时限、没有责任单位的段落，未生成任务：" + snippet(pending.toString()), origin(at)));
+                warnings.add(WarningCode.PROSE_MARKER_DOUBTFUL.at(origin(at),
+                        "段落只有完成时限、没有责任单位，未生成任务", snippet(pending.toString())));
             }
             return;
         }
@@ -257,16 +256,16 @@ final class MarkerAttachment {
             closed.set(closed.size() - 1, new Closed(last.requirement(), merged, last.from(), last.standalone()));
             if (lost(was.leadText(), content.leadText()) || lost(was.responsibleText(), content.responsibleText())
                     || lost(was.deadline(), content.deadline())) {
-                warnings.add(Warning.of("prose-marker-unattached",
-                        "标注与上一条任务已有的责任单位或时限重复，未读取：" + snippet(lines), origin(at)));
+                warnings.add(WarningCode.PROSE_MARKER_UNATTACHED.at(origin(at),
+                        "与上一条任务已有的责任单位或时限重复", snippet(lines)));
             }
             return;
         }
         if (content.hasUnits()) {
             close(content, at, true);
         } else {
-            warnings.add(Warning.of("prose-marker-unattached", "完成时限前没有任务，未读取：" + snippet(lines),
-                    origin(at)));
+            warnings.add(WarningCode.PROSE_MARKER_UNATTACHED.at(origin(at), "完成时限前没有任务",
+                    snippet(lines)));
         }
     }
 

@@ -10,6 +10,7 @@ import io.planextract.extract.prose.ResponsibilityMarker.Hit;
 import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,9 +80,8 @@ public final class ProseTasks {
             sharedFrom = null;
             if (!subtreeTasks[i] && siblingHasTasks(blocks, read, closedBy, i)) {
                 String what = a.title() != null ? a.title() : blocks.get(i).head().text();
-                warnings.add(Warning.of("prose-group-unassigned",
-                        "这一项没有责任单位标注，未生成任务：" + MarkerAttachment.snippet(what),
-                        MarkerAttachment.origin(blocks.get(i).head())));
+                warnings.add(WarningCode.PROSE_GROUP_UNASSIGNED.at(MarkerAttachment.origin(blocks.get(i).head()),
+                        MarkerAttachment.snippet(what)));
             }
         }
         if (tasks.isEmpty()) {
@@ -244,9 +244,8 @@ public final class ProseTasks {
                 marker |= h instanceof Found;
             }
             if (marker) {
-                out.add(Warning.of("prose-marker-unattached",
-                        "编号任务之前的责任单位标注，未对应任务：" + MarkerAttachment.snippet(p.text()),
-                        MarkerAttachment.origin(p)));
+                out.add(WarningCode.PROSE_MARKER_UNATTACHED.at(MarkerAttachment.origin(p), "在编号任务之前，未对应任务",
+                        MarkerAttachment.snippet(p.text())));
             }
         }
         return out;

@@ -53,7 +53,10 @@ public final class ResponsibilityMarker {
         int end();
     }
 
-    /** A marker found in a text: {@code [start, end)} covers the brackets; {@code problem} for a reviewer. */
+    /**
+     * A marker found in a text: {@code [start, end)} covers the brackets; {@code problem}, when not null, the text
+     * of brackets that do not pair, for a reviewer.
+     */
     public record Found(int start, int end, Content content, String problem) implements Hit {
     }
 
@@ -106,7 +109,7 @@ public final class ResponsibilityMarker {
             boolean after = afterSentence(text, i);
             if (content != null && after) {
                 out.add(new Found(g.start(), g.end(), content, g.closed() ? null
-                        : "括号不配对：" + text.substring(g.start(), g.end())));
+                        : text.substring(g.start(), g.end())));
                 i = g.end();
                 continue;
             }

@@ -7,6 +7,7 @@ import io.planextract.doc.Paragraph;
 import io.planextract.doc.Row;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.PoiErrors;
 import io.planextract.read.PoiGuards;
@@ -127,8 +128,7 @@ public final class DocReader implements DocumentReader {
             tableCount++;
             blocks.add(new io.planextract.doc.Table(open.rows(), true, 0));
             if (nestedInOpen > 0) {
-                warnings.add(Warning.of("nested-table", "table " + tableCount + " holds a table inside its cells;"
-                        + " its text was read into those cells", Origin.ofTable(tableCount)));
+                warnings.add(WarningCode.NESTED_TABLE.at(Origin.ofTable(tableCount), tableCount, nestedInOpen));
             }
             open = null;
             nestedInOpen = 0;

@@ -8,6 +8,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.PoiGuards;
 import io.planextract.read.PoiErrors;
@@ -164,9 +165,7 @@ public final class DocxReader implements DocumentReader {
             tableCount++;
             blocks.add(new Table(open.rows(), true, 0));
             if (nestedInOpen > 0) {
-                warnings.add(Warning.of("nested-table", "table " + tableCount + " holds " + nestedInOpen
-                        + (nestedInOpen == 1 ? " table" : " tables")
-                        + " inside its cells; their text was read into those cells", Origin.ofTable(tableCount)));
+                warnings.add(WarningCode.NESTED_TABLE.at(Origin.ofTable(tableCount), tableCount, nestedInOpen));
             }
             open = null;
             nestedInOpen = 0;

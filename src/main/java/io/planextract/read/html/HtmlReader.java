@@ -7,6 +7,7 @@ import io.planextract.doc.Paragraph;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
@@ -126,9 +127,7 @@ public final class HtmlReader implements DocumentReader {
             blocks.add(new Table(t.rows(), true, 0));
             if (t.nestedTables() > 0) {
                 int number = (int) blocks.stream().filter(Table.class::isInstance).count();
-                warnings.add(Warning.of("nested-table", "table " + number + " holds " + t.nestedTables()
-                        + (t.nestedTables() == 1 ? " table" : " tables")
-                        + " inside its cells; their text was read into those cells", Origin.ofTable(number)));
+                warnings.add(WarningCode.NESTED_TABLE.at(Origin.ofTable(number), number, t.nestedTables()));
             }
         }
 

@@ -6,6 +6,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
 import java.util.ArrayList;
@@ -111,8 +112,8 @@ final class PastedTables {
         if (best.total() - second < CLOSE) {
             String other = runnerUp == null ? String.format(Locale.ROOT, "按正文段落读 %.2f", FLOOR)
                     : runnerUp.built().table().score().describe();
-            warnings.add(Warning.of("close-reading", "这段文字读作表格，但另一种读法的得分接近，请核对：采用 "
-                    + best.built().table().score().describe() + "；其次 " + other, Origin.ofLine(i + 1)));
+            warnings.add(WarningCode.CLOSE_READING.at(Origin.ofLine(i + 1),
+                    best.built().table().score().describe(), other));
         }
         keep(best.built());
         return Math.max(i + 1, best.candidate().end());
@@ -165,8 +166,7 @@ final class PastedTables {
     }
 
     private int skipMetadata(int from, int to) {
-        warnings.add(Warning.of("page-metadata", "第" + (from + 1) + "–" + to + "行是网页的信息栏（索引号、发布机构等），"
-                + "不是通知正文，也不是任务表，未读取", Origin.ofLine(from + 1)));
+        warnings.add(WarningCode.PAGE_METADATA.at(Origin.ofLine(from + 1), from + 1, to));
         return to;
     }
 

@@ -6,6 +6,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.normalize.TextCleaner;
 import io.planextract.read.text.RoleLabels.Role;
 import java.util.ArrayList;
@@ -147,8 +148,8 @@ final class TableBuilder {
         placementFits.add(best == 0 ? 1.0 : Math.max(0, (double) fit(kinds, columns, roles) / best));
         dataRows.add(row);
         String cellsSaid = count + (count < raw.size() ? "格有内容" : "格");
-        warnings.add(Warning.of("cells-placed-by-content", "这一行只有" + cellsSaid + "（表格有" + roles.size()
-                + "列，其余为合并单元格），按内容放入各列：" + where, Origin.ofLine(raw.line())));
+        warnings.add(WarningCode.CELLS_PLACED_BY_CONTENT.at(Origin.ofLine(raw.line()), cellsSaid, roles.size(),
+                where));
         return row(row, lines);
     }
 

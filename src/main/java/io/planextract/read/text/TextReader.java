@@ -5,6 +5,7 @@ import io.planextract.doc.Format;
 import io.planextract.doc.Paragraph;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
@@ -25,8 +26,7 @@ public final class TextReader implements DocumentReader {
         List<Warning> warnings = new ArrayList<>();
         if (decoded.doubt() != null) {
             // The encoding was a guess (a few broken bytes, or too little text to tell): a reviewer should know.
-            warnings.add(Warning.of("encoding-guessed", "文本编码不能完全确定，已按 " + decoded.encoding()
-                    + " 读取，请核对是否有乱码", Origin.none()));
+            warnings.add(WarningCode.ENCODING_GUESSED.at(Origin.none(), decoded.encoding()));
         }
         if (isTikaDump(text)) {
             return new Document(Format.TEXT, TikaDumpParser.parse(text, limits), warnings);
