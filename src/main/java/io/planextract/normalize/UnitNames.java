@@ -30,11 +30,23 @@ public final class UnitNames {
         for (String u : units) {
             // How a unit name ends, before a bracket it may carry (各镇（街道）).
             String name = withoutTrailingBrackets(u);
+            if (isVillages(name, u)) {
+                continue;
+            }
             if (name.length() < 2 || name.length() > 40 || !UnitWords.isNameEnd(name.charAt(name.length() - 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The villages as a unit, named with the bracket that says which kinds are meant: {@code 村（社区）},
+     * {@code 各村（居）}, {@code 各村(居、场)}. Without the bracket a word ending in 村 is too often a task's
+     * ({@code 美丽乡村}).
+     */
+    private static boolean isVillages(String name, String unit) {
+        return (name.equals("村") || name.equals("各村")) && name.length() < TextCleaner.strip(unit).length();
     }
 
     private static String withoutTrailingBrackets(String u) {

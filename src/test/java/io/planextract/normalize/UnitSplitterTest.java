@@ -110,4 +110,11 @@ class UnitSplitterTest {
         assertThat(UnitNames.looksLikeUnits("建成投用中小学3所,新增学位3800位。")).isFalse();
         assertThat(UnitNames.looksLikeUnits("区政府各部门,魏武国控集团。")).isTrue();
     }
+
+    @Test
+    void theVillagesNamedWithTheirBracketAreAUnitAndAVillageWordAloneIsNot() {
+        assertThat(UnitNames.looksLikeUnits("村(社区)")).isTrue();
+        assertThat(UnitNames.looksLikeUnits("各村（居、场）")).isTrue();
+        assertThat(UnitNames.looksLikeUnits("建设美丽乡村")).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package io.planextract.read.text;
 
 import io.planextract.normalize.TextCleaner;
+import io.planextract.normalize.UnitSplitter;
 import io.planextract.read.text.RoleLabels.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +67,14 @@ final class SpacedRows implements Dialect {
             boolean opensWithNumber = SEQ.matcher(words[0]).matches()
                     && (expected < 0 || follows(Integer.parseInt(words[0]), expected));
             if (numbered && !opensWithNumber && open != null && continues(words)) {
-                // A cell the page wrapped onto lines of its own (区财政局 / 区税务局 / 区政府有关部门…): same row.
-                place(words, 0, roles, open, k + 1);
+                // A cell the page wrapped onto lines of its own (区财政局 / 区税务局 / 区政府有关部门…): same row. One
+                // unit under one unit is the same cell printed a unit a line; a list moves on to the next cell.
+                if (words.length == 1 && open.column >= 0 && open.lastKind == CellPlacer.Kind.UNITS
+                        && isSingleUnit(words[0]) && isSingleUnit(last(open))) {
+                    open.put(open.column, words[0], CellPlacer.Kind.UNITS, k + 1);
+                } else {
+                    place(words, 0, roles, open, k + 1);
+                }
                 end = k + 1;
                 continue;
             }
@@ -84,6 +91,16 @@ final class SpacedRows implements Dialect {
         }
         flush(open, rows);
         return List.of(new Candidate("spaced-rows", rows, end));
+    }
+
+    private static String last(CellAssigner.Row row) {
+        List<String> cell = row.cells.get(row.column);
+        return cell.isEmpty() ? "" : cell.get(cell.size() - 1);
+    }
+
+    /** One unit name, no list: {@code 区税务局}, not {@code 区政府有关部门,各乡镇人民政府}. */
+    private static boolean isSingleUnit(String text) {
+        return UnitSplitter.split(text).size() == 1 && CellPlacer.kind(List.of(text)) == CellPlacer.Kind.UNITS;
     }
 
     /**

@@ -60,10 +60,11 @@ class CopiedTableFormsTest {
     void spaceSeparatedRowsWithAUnitCellWrappedOntoLinesOfItsOwn() throws Exception {
         NoticeResult r = read(String.join("\n", "序号 重点工作任务 主要责任单位 协同配合单位", "一、主要预期目标",
                 "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处,魏武国控集团。",
-                "2 一般公共预算收入增长5%左右。 区财政局", "区政府有关部门,各乡镇人民政府、街道办事处。",
+                "2 一般公共预算收入增长5%左右。 区财政局", "区税务局", "区政府有关部门,各乡镇人民政府、街道办事处。",
                 "3 固定资产投资增长7.5%左右。 区发改委 区工信局、区住建局。"));
         assertThat(r.tasks()).extracting(Task::seq).containsExactly(1, 2, 3);
-        assertThat(r.tasks()).extracting(Task::lead).containsExactly(List.of("区发改委"), List.of("区财政局"),
+        // 区税务局 under 区财政局 is the same cell printed a unit a line; the list after it is the next cell.
+        assertThat(r.tasks()).extracting(Task::lead).containsExactly(List.of("区发改委"), List.of("区财政局", "区税务局"),
                 List.of("区发改委"));
         assertThat(r.tasks().get(0).responsible()).containsExactly("区政府各部门", "各乡镇人民政府、街道办事处", "魏武国控集团");
         assertThat(r.tasks().get(1).responsible()).containsExactly("区政府有关部门", "各乡镇人民政府、街道办事处");
