@@ -100,6 +100,10 @@ public class PlanExtractCommand implements Callable<Integer> {
         + " listing the tasks it leads or shares, and an index of units."})
     boolean byUnit;
 
+    @Option(names = "--per-notice", description = {"With --by-unit: a folder of ledgers per notice instead of"
+        + " one ledger per unit for the whole run."})
+    boolean perNotice;
+
     @Option(names = "--aliases", paramLabel = "FILE",
             description = "With --by-unit: unit name variants to bring together (see docs/ledgers.md).")
     Path aliases;
@@ -209,7 +213,10 @@ public class PlanExtractCommand implements Callable<Integer> {
                 throw usage("--by-unit writes csv or xlsx ledgers");
             }
             return new OutputPlan.Ledgers(target.folder().get(), chosen == OutputFormat.XLSX ? chosen
-                    : OutputFormat.CSV, aliasFile());
+                    : OutputFormat.CSV, aliasFile(), perNotice);
+        }
+        if (perNotice) {
+            throw usage("--per-notice goes with --by-unit (for one sheet per notice in a workbook: --sheet-per-notice)");
         }
         if (aliases != null) {
             throw usage("--aliases goes with --by-unit");
