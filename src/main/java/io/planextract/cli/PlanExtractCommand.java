@@ -108,6 +108,9 @@ public class PlanExtractCommand implements Callable<Integer> {
             description = "With --by-unit: unit name variants to bring together (see docs/ledgers.md).")
     Path aliases;
 
+    /** How folders are opened for listing; tests replace it to meet a folder that cannot be listed, as root too. */
+    InputWalker.FolderGate folderGate = InputWalker.FolderGate.OPEN;
+
     private final OutputStream stdout;
     private final boolean stderrIsTerminal;
     private final Duration progressInterval;
@@ -153,7 +156,7 @@ public class PlanExtractCommand implements Callable<Integer> {
             OutputGuard.overwrittenInput(inputs, outputFiles).ifPresent(p -> {
                 throw usage("the output would overwrite an input: " + Names.quote(p.toString()));
             });
-            InputWalker.Walk walk = new InputWalker(outputs, followLinks).scan(inputs);
+            InputWalker.Walk walk = new InputWalker(outputs, followLinks, folderGate).scan(inputs);
             List<InputFile> files = walk.files();
             walk.warnings().forEach(w -> err.println("plan-extract: skipped: " + w));
             walk.failures().forEach(f -> err.println("plan-extract: failed: " + f));

@@ -16,9 +16,16 @@ import picocli.CommandLine;
 record CommandRun(int exit, byte[] stdoutBytes, String stderr) {
 
     static CommandRun of(String... args) {
+        return with(InputWalker.FolderGate.OPEN, args);
+    }
+
+    /** The command run with {@code gate} opening the folders it walks. */
+    static CommandRun with(InputWalker.FolderGate gate, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new PlanExtractCommand(out, false, Duration.ofHours(1)));
+        PlanExtractCommand command = new PlanExtractCommand(out, false, Duration.ofHours(1));
+        command.folderGate = gate;
+        CommandLine cmd = new CommandLine(command);
         cmd.setErr(new PrintWriter(err, true));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         int exit = cmd.execute(args);
