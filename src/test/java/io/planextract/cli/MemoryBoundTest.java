@@ -40,7 +40,10 @@ class MemoryBoundTest {
         int exit = child.waitFor();
         List<String> log = Files.readAllLines(tmp.resolve("child.log"), StandardCharsets.UTF_8);
 
-        assertThat(log).as("the child's output").noneMatch(l -> l.contains("OutOfMemoryError"));
+        // Before the bounds the near-ratio DOCX failed as "needs more memory" (the heap ran out while POI inflated
+        // it), and whatever else was converting at that moment could fail with it.
+        assertThat(log).as("the child's output").noneMatch(l -> l.contains("OutOfMemoryError"))
+                .noneMatch(l -> l.contains("needs more memory"));
         assertThat(exit).as(String.join("\n", log)).isEqualTo(1);
         assertThat(log).filteredOn(l -> l.startsWith("plan-extract: failed:")).hasSize(2)
                 .anyMatch(l -> l.contains("near-ratio.docx") && l.contains("inflates to more than"))
