@@ -3,6 +3,7 @@ package io.planextract.cli;
 import io.planextract.ExtractionException;
 import io.planextract.PlanExtractor;
 import io.planextract.ledger.LedgerFormat;
+import io.planextract.ledger.LedgerOptions;
 import io.planextract.ledger.UnitLedgerSink;
 import io.planextract.read.ReadLimits;
 import io.planextract.report.ReviewPageWriter;
@@ -165,6 +166,8 @@ public final class BatchRunner {
                 }
                 progress.finish();
                 combined.finish(counts.converted);
+                // Inputs the ledgers took as copies of another: said once, so a clerk sees why the counts fell.
+                combined.notes().forEach(note -> progress.message("plan-extract: ledgers: " + Names.quote(note)));
                 if (errors != null) {
                     errors.commit();
                 }
@@ -343,8 +346,9 @@ public final class BatchRunner {
                 }
                 if (plan instanceof OutputPlan.Ledgers l) {
                     LedgerFormat format = l.format() == OutputFormat.XLSX ? LedgerFormat.XLSX : LedgerFormat.CSV;
-                    return new Combined(new UnitLedgerSink(l.folder(), format, l.aliases(), bom,
-                            !options.rawCsv()), null, outputs,
+                    LedgerOptions ledgerOptions = new LedgerOptions(format, bom, !options.rawCsv(),
+                            options.labels().orElse(null), l.perNotice());
+                    return new Combined(new UnitLedgerSink(l.folder(), l.aliases(), ledgerOptions), null, outputs,
                             false, report);
                 }
                 return new Combined(null, null, outputs, false, report);
@@ -377,6 +381,11 @@ public final class BatchRunner {
             if (file != null) {
                 file.commit();
             }
+        }
+
+        /** What the output has to say once written (the ledgers' copies), else nothing. */
+        List<String> notes() {
+            return sink instanceof UnitLedgerSink ledgers ? ledgers.notes() : List.of();
         }
 
         /** Without {@link #finish}, the file's temporary part is dropped: no partial output. */

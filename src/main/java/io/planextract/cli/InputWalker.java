@@ -30,8 +30,21 @@ public final class InputWalker {
     public record Walk(List<InputFile> files, List<String> failures, List<String> warnings) {
     }
 
+    /**
+     * Opens a folder for listing, before the walk lists it. The file system does this itself (and fails on a
+     * folder the user may not read); tests put a folder the walk cannot list in its way, which permissions
+     * cannot do for root.
+     */
+    @FunctionalInterface
+    interface FolderGate {
+        FolderGate OPEN = folder -> { };
+
+        void check(Path folder) throws IOException;
+    }
+
     private final List<Path> excluded;
     private final boolean linksOutside;
+    private final FolderGate gate;
 
     /**
      * @param excluded folders and files never read as input: the outputs, so that a rerun does not read back
@@ -43,8 +56,13 @@ public final class InputWalker {
 
     /** @param linksOutside whether links inside a folder to files outside it are read too */
     public InputWalker(List<Path> excluded, boolean linksOutside) {
+        this(excluded, linksOutside, FolderGate.OPEN);
+    }
+
+    InputWalker(List<Path> excluded, boolean linksOutside, FolderGate gate) {
         this.excluded = excluded.stream().map(InputWalker::canonical).toList();
         this.linksOutside = linksOutside;
+        this.gate = gate;
     }
 
     /** The inputs; folders that cannot be read and skipped links are left out silently (see {@link #scan}). */
@@ -102,6 +120,17 @@ public final class InputWalker {
                     }
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                try {
+                    gate.check(dir);
+                    return FileVisitResult.CONTINUE;
+                } catch (IOException e) {
+                    visitFileFailed(dir, e);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
             }
 
             @Override

@@ -24,8 +24,14 @@ public sealed interface OutputPlan {
     record ToFile(Path file, OutputFormat format, boolean several) implements OutputPlan {
     }
 
-    /** {@code --by-unit -o DIR/}: one ledger per unit (the tasks it leads or shares) and an index of units. */
-    record Ledgers(Path folder, OutputFormat format, AliasFile aliases) implements OutputPlan {
+    /**
+     * {@code --by-unit -o DIR/}: one ledger per unit (the tasks it leads or shares) and an index of units; with
+     * {@code perNotice} ({@code --per-notice}) a folder of them per notice.
+     */
+    record Ledgers(Path folder, OutputFormat format, AliasFile aliases, boolean perNotice) implements OutputPlan {
+        Ledgers(Path folder, OutputFormat format, AliasFile aliases) {
+            this(folder, format, aliases, false);
+        }
     }
 
     /** {@code -o DIR/}: one file per input, named after it. */

@@ -117,11 +117,18 @@ public class PlanExtractCommand implements Callable<Integer> {
         + " listing the tasks it leads or shares, and an index of units."})
     boolean byUnit;
 
+    @Option(names = "--per-notice", description = {"With --by-unit: a folder of ledgers per notice instead of"
+        + " one ledger per unit for the whole run."})
+    boolean perNotice;
+
     @Option(names = "--aliases", paramLabel = "FILE",
             description = "With --by-unit: unit name variants to bring together (see docs/ledgers.md).")
     Path aliases;
 
     private final InputStream stdin;
+    /** How folders are opened for listing; tests replace it to meet a folder that cannot be listed, as root too. */
+    InputWalker.FolderGate folderGate = InputWalker.FolderGate.OPEN;
+
     private final OutputStream stdout;
     private final boolean stderrIsTerminal;
     private final Duration progressInterval;
@@ -184,7 +191,7 @@ public class PlanExtractCommand implements Callable<Integer> {
             if (inputs.stream().filter(p -> p.toString().equals(InputFile.STANDARD_INPUT)).count() > 1) {
                 throw usage("standard input (-) can be read only once");
             }
-            InputWalker.Walk walk = new InputWalker(outputs, followLinks).scan(inputs);
+            InputWalker.Walk walk = new InputWalker(outputs, followLinks, folderGate).scan(inputs);
             List<InputFile> files = walk.files();
             walk.warnings().forEach(w -> err.println("plan-extract: skipped: " + w));
             walk.failures().forEach(f -> err.println("plan-extract: failed: " + f));
@@ -281,7 +288,10 @@ public class PlanExtractCommand implements Callable<Integer> {
                 throw usage("--by-unit writes csv or xlsx ledgers");
             }
             return new OutputPlan.Ledgers(target.folder().get(), chosen == OutputFormat.XLSX ? chosen
-                    : OutputFormat.CSV, aliasFile());
+                    : OutputFormat.CSV, aliasFile(), perNotice);
+        }
+        if (perNotice) {
+            throw usage("--per-notice goes with --by-unit (for one sheet per notice in a workbook: --sheet-per-notice)");
         }
         if (aliases != null) {
             throw usage("--aliases goes with --by-unit");

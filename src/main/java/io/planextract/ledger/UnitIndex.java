@@ -28,6 +28,9 @@ import java.util.Set;
  * abbreviation with its full name. Collective names ({@link UnitNames#isCollective}) take part in the first two
  * only, and stay one entry each unless the alias file lists their members ({@code =>}).
  *
+ * <p>Each notice counts once: an input that is a copy of another ({@link NoticeIdentity}: the same notice as
+ * DOCX, HTML and text) adds no task, and {@link #notices()} names it as a copy.
+ *
  * <p>Names compare as written, whatever notice they come from: {@code 区财政局} in two districts' notices is one
  * entry (each task row says which notice it is from). Run the ledgers per district to keep them apart.
  */
@@ -35,10 +38,12 @@ public final class UnitIndex {
 
     private final List<UnitEntry> units;
     private final Map<String, UnitEntry> byKey;
+    private final List<DistinctNotices.Distinct> notices;
 
-    private UnitIndex(List<UnitEntry> units, Map<String, UnitEntry> byKey) {
+    private UnitIndex(List<UnitEntry> units, Map<String, UnitEntry> byKey, List<DistinctNotices.Distinct> notices) {
         this.units = List.copyOf(units);
         this.byKey = Map.copyOf(byKey);
+        this.notices = List.copyOf(notices);
     }
 
     /** The index of {@code results} with no alias file. */
@@ -62,6 +67,14 @@ public final class UnitIndex {
         return units;
     }
 
+    /**
+     * The notices behind the ledgers, each once: inputs taken as copies of another ({@link NoticeIdentity}) are
+     * named in its {@link DistinctNotices.Distinct#copies()} and add no task of their own.
+     */
+    public List<DistinctNotices.Distinct> notices() {
+        return notices;
+    }
+
     /** The entry a name belongs to, by any of its writings (or the alias file's canonical name). */
     public Optional<UnitEntry> find(String name) {
         return Optional.ofNullable(byKey.get(UnitNames.key(name)));
@@ -79,15 +92,20 @@ public final class UnitIndex {
         private final Map<String, Integer> counts = new LinkedHashMap<>();
         /** Keys by name: the same few names recur on many rows, and a key costs a normalisation. */
         private final Map<String, String> keys = new HashMap<>();
-        private int notices;
+        private final DistinctNotices distinct = new DistinctNotices();
 
         private Builder(AliasFile aliases) {
             this.aliases = aliases;
         }
 
+        /** Adds a notice; a copy of one added before ({@link NoticeIdentity}) adds no task of its own. */
         public Builder add(NoticeResult result) {
-            int notice = notices++;
-            String source = result.source() == null ? null : result.source().path();
+            distinct.add(result);
+            return this;
+        }
+
+        private void mentionsOf(int notice, NoticeResult result) {
+            String source = DistinctNotices.sourceOf(result);
             String docNumber = result.notice() == null ? null : result.notice().docNumber();
             for (Task task : result.tasks()) {
                 for (String name : task.lead()) {
@@ -97,7 +115,6 @@ public final class UnitIndex {
                     mention(new Mention(notice, source, docNumber, task, Role.RESPONSIBLE, name));
                 }
             }
-            return this;
         }
 
         private void mention(Mention m) {
@@ -112,7 +129,22 @@ public final class UnitIndex {
             return keys.computeIfAbsent(name, UnitNames::key);
         }
 
+        /** Groups the units of the notices added so far. */
         public UnitIndex build() {
+            return build(distinct.notices());
+        }
+
+        /** One index per notice (copies brought together as in {@link #build()}), for ledgers kept per notice. */
+        public List<UnitIndex> buildPerNotice() {
+            return distinct.notices().stream().map(n -> build(List.of(n))).toList();
+        }
+
+        private UnitIndex build(List<DistinctNotices.Distinct> notices) {
+            mentions.clear();
+            counts.clear();
+            for (int i = 0; i < notices.size(); i++) {
+                mentionsOf(i, notices.get(i).result());
+            }
             Groups groups = new Groups();
             Set<String> names = new LinkedHashSet<>(counts.keySet());
             for (String name : counts.keySet()) {
@@ -149,9 +181,11 @@ public final class UnitIndex {
             tasksByGroup.forEach((group, tasks) -> {
                 Map<String, Integer> variantCounts = variantsByGroup.get(group);
                 List<String> variants = new ArrayList<>(variantCounts.keySet());
-                // Most frequent first; on a tie the fuller (longer) writing.
+                // Most frequent first; on a tie the fuller (longer) writing, then the simplified one: output text
+                // stays as the notices write it, so a unit written 區財政局 in most notices is named so.
                 variants.sort(Comparator.comparing((String v) -> -variantCounts.get(v))
-                        .thenComparing(v -> -v.length()));
+                        .thenComparing(v -> -v.length())
+                        .thenComparing(v -> !v.equals(io.planextract.grammar.Simplified.of(v))));
                 String name = displayName(groups, group, variants);
                 UnitEntry entry = new UnitEntry(name, UnitNames.isCollective(name), variants,
                         new ArrayList<>(tasks.values()));
@@ -164,7 +198,7 @@ public final class UnitIndex {
             entries.sort(Comparator.comparing(UnitEntry::collective)
                     .thenComparing(e -> -e.tasks().size())
                     .thenComparing(UnitEntry::name));
-            return new UnitIndex(entries, byKey);
+            return new UnitIndex(entries, byKey, notices);
         }
 
         /** Joins abbreviations with full names among the names that are neither collective nor kept apart. */

@@ -4,6 +4,7 @@ import io.planextract.model.NoticeResult;
 import io.planextract.write.ResultSink;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,11 +20,10 @@ import java.util.Map;
 public final class UnitLedgerSink implements ResultSink {
 
     private final Path dir;
-    private final LedgerFormat format;
-    private final boolean bom;
-    private final boolean escapeFormulas;
+    private final LedgerOptions options;
     private final UnitIndex.Builder builder;
     private Map<UnitEntry, Path> written;
+    private List<String> notes = List.of();
 
     /**
      * @param dir     the folder of the ledgers (created if missing)
@@ -36,10 +36,12 @@ public final class UnitLedgerSink implements ResultSink {
 
     /** @param escapeFormulas whether CSV cells that would start a formula get a leading {@code '} */
     public UnitLedgerSink(Path dir, LedgerFormat format, AliasFile aliases, boolean bom, boolean escapeFormulas) {
-        this.escapeFormulas = escapeFormulas;
+        this(dir, aliases, new LedgerOptions(format, bom, escapeFormulas, null, false));
+    }
+
+    public UnitLedgerSink(Path dir, AliasFile aliases, LedgerOptions options) {
         this.dir = dir;
-        this.format = format;
-        this.bom = bom;
+        this.options = options;
         this.builder = UnitIndex.builder(aliases);
     }
 
@@ -54,12 +56,28 @@ public final class UnitLedgerSink implements ResultSink {
     @Override
     public void close() throws IOException {
         if (written == null) {
-            written = UnitLedgerWriter.write(builder.build(), dir, format, bom, escapeFormulas);
+            if (options.perNotice()) {
+                List<UnitIndex> perNotice = builder.buildPerNotice();
+                written = UnitLedgerWriter.writePerNotice(perNotice, dir, options);
+                notes = UnitLedgerWriter.copyNotes(perNotice.stream().flatMap(i -> i.notices().stream()).toList());
+            } else {
+                UnitIndex index = builder.build();
+                written = UnitLedgerWriter.write(index, dir, options);
+                notes = UnitLedgerWriter.copyNotes(index.notices());
+            }
         }
     }
 
     /** Each unit's file, once {@link #close()} has written them; empty before. */
     public Map<UnitEntry, Path> files() {
         return written == null ? Map.of() : written;
+    }
+
+    /**
+     * Once written, one line per notice given more than once ({@link UnitLedgerWriter#copyNotes}): which inputs
+     * were taken as copies of which, so a clerk sees why three files made one notice's ledgers.
+     */
+    public List<String> notes() {
+        return notes;
     }
 }

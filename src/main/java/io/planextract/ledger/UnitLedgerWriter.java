@@ -1,17 +1,17 @@
 package io.planextract.ledger;
 
 import io.planextract.model.Deadline;
+import io.planextract.model.Notice;
 import io.planextract.model.Task;
 import io.planextract.write.AtomicOutput;
 import io.planextract.write.CsvCells;
+import io.planextract.write.Labels;
 import io.planextract.write.TemporaryFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,14 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes one ledger file per unit of a {@link UnitIndex}, plus an index of the units.
@@ -35,14 +27,16 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>Entry point for the CLI ({@code --by-unit -o DIR/}):
  * <pre>{@code
  * Map<UnitEntry, Path> files = UnitLedgerWriter.write(index, Path.of("out"), LedgerFormat.CSV);
- * UnitLedgerWriter.write(index, dir, LedgerFormat.CSV, false);   // CSV without the byte-order mark
+ * UnitLedgerWriter.write(index, dir, LedgerOptions.of(LedgerFormat.XLSX));            // workbooks, Chinese headings
+ * UnitLedgerWriter.writePerNotice(builder.buildPerNotice(), dir, options);          // a folder per notice
  * }</pre>
  *
- * <p>{@code DIR/index.csv} (or {@code .xlsx}) lists the units: {@link #INDEX_HEADER}. Each unit's file, named
- * after the unit ({@link #fileNameFor}), lists the tasks it leads or shares: {@link #LEDGER_HEADER}. Lists are
- * joined with {@code ；}. CSV files start with a byte-order mark by default so that Excel reads the Chinese.
- * Each file is written through {@link AtomicOutput} (a temporary file, renamed when complete), so no
- * half-written ledger is left behind.
+ * <p>{@code DIR/index.xlsx} (and {@code index.csv} with CSV ledgers) lists the units: {@link #INDEX_HEADER}, each
+ * unit's file a hyperlink; its second sheet lists the notices and the inputs taken as their copies. Each unit's
+ * file, named after the unit ({@link #fileNameFor}), lists the tasks it leads or shares: {@link #LEDGER_HEADER},
+ * ending in empty {@link #FOLLOW_UP} columns for the clerk. Lists are joined with {@code ；}. CSV files start
+ * with a byte-order mark by default so that Excel reads the Chinese. Workbooks have a frozen, filtered header.
+ * Each file is written through {@link AtomicOutput}, so no half-written ledger is left behind.
  */
 public final class UnitLedgerWriter {
 
@@ -51,8 +45,16 @@ public final class UnitLedgerWriter {
     public static final List<String> INDEX_HEADER = List.of("unit", "kind", "variants", "tasks_as_lead",
             "tasks_as_responsible", "tasks", "file");
 
+    /** The columns a clerk fills in while following the tasks up: left empty, in every language. */
+    public static final List<String> FOLLOW_UP = List.of("进展情况", "完成情况", "备注");
+
     public static final List<String> LEDGER_HEADER = List.of("source", "doc_number", "id", "seq", "section",
-            "task", "requirement", "role", "written_as", "via", "deadline", "deadline_date", "other_units");
+            "task", "requirement", "role", "written_as", "via", "deadline", "deadline_date", "other_units",
+            FOLLOW_UP.get(0), FOLLOW_UP.get(1), FOLLOW_UP.get(2));
+
+    /** The index's second sheet: each notice once, with the inputs taken as its copies. */
+    public static final List<String> NOTICES_HEADER = List.of("notice", "source", "doc_number", "title", "tasks",
+            "copies");
 
     private static final String SEPARATOR = "；";
 
@@ -95,27 +97,143 @@ public final class UnitLedgerWriter {
      */
     public static Map<UnitEntry, Path> write(UnitIndex index, Path dir, LedgerFormat format, boolean bom,
             boolean escapeFormulas) throws IOException {
+        return write(index, dir, new LedgerOptions(format, bom, escapeFormulas, null, false));
+    }
+
+    /** Writes the ledgers of a run and their index into {@code dir}; returns each unit's file. */
+    public static Map<UnitEntry, Path> write(UnitIndex index, Path dir, LedgerOptions options) throws IOException {
         Files.createDirectories(dir);
+        Map<UnitEntry, Path> files = writeUnits(index, dir, options);
+        List<List<Object>> rows = new ArrayList<>();
+        files.forEach((unit, file) -> rows.add(indexRow(unit, dir.relativize(file), options.labels())));
+        writeIndex(dir, List.of(), rows, index.notices(), options);
+        return files;
+    }
+
+    /**
+     * Writes each notice's ledgers into a folder of its own, named after its document number (else its title,
+     * else its file), each with its index, and an index of them all in {@code dir} whose first column names the
+     * notice; returns each unit's file, notice by notice.
+     */
+    public static Map<UnitEntry, Path> writePerNotice(List<UnitIndex> perNotice, Path dir, LedgerOptions options)
+            throws IOException {
+        Files.createDirectories(dir);
+        Map<UnitEntry, Path> all = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        taken.add(INDEX_NAME);
+        List<List<Object>> rows = new ArrayList<>();
+        List<DistinctNotices.Distinct> notices = new ArrayList<>();
+        for (UnitIndex index : perNotice) {
+            DistinctNotices.Distinct notice = index.notices().get(0);
+            notices.add(notice);
+            String name = noticeName(notice);
+            Path folder = dir.resolve(uniqueName(fileNameFor(name), taken));
+            Map<UnitEntry, Path> files = write(index, folder, options);
+            files.forEach((unit, file) -> {
+                List<Object> row = indexRow(unit, dir.relativize(file), options.labels());
+                row.add(0, name);
+                rows.add(row);
+            });
+            all.putAll(files);
+        }
+        writeIndex(dir, List.of("notice"), rows, notices, options);
+        return all;
+    }
+
+    /**
+     * What the ledgers say about copies, one line per notice that had any: {@code b.html, c.txt: copies of
+     * a.docx (汶政办字〔2025〕3号), counted once}. Empty when every input was a notice of its own.
+     */
+    public static List<String> copyNotes(List<DistinctNotices.Distinct> notices) {
+        List<String> notes = new ArrayList<>();
+        for (DistinctNotices.Distinct n : notices) {
+            if (!n.copies().isEmpty()) {
+                Notice notice = n.result().notice();
+                String number = notice == null || notice.docNumber() == null ? "" : " (" + notice.docNumber() + ")";
+                notes.add(String.join(", ", n.copies()) + ": " + (n.copies().size() == 1 ? "a copy" : "copies")
+                        + " of " + n.source() + number + ", counted once");
+            }
+        }
+        return notes;
+    }
+
+    private static Map<UnitEntry, Path> writeUnits(UnitIndex index, Path dir, LedgerOptions options)
+            throws IOException {
         Map<UnitEntry, Path> files = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         taken.add(INDEX_NAME);
-        List<List<Object>> indexRows = new ArrayList<>();
+        List<String> header = LedgerLabels.headings(options.labels(), LEDGER_HEADER);
         for (UnitEntry unit : index.units()) {
             String base = uniqueName(fileNameFor(unit.name()), taken);
-            Path file = dir.resolve(base + "." + format.extension());
+            Path file = dir.resolve(base + "." + options.format().extension());
             List<List<Object>> rows = new ArrayList<>();
             for (UnitTask t : unit.tasks()) {
                 rows.add(ledgerRow(t));
             }
-            writeTable(file, LEDGER_HEADER, rows, format, bom, escapeFormulas);
+            String sheet = options.labels() == Labels.ZH ? "台账" : "ledger";
+            LedgerTable table = new LedgerTable(sheet, header, rows, widths(LEDGER_HEADER));
+            if (options.format() == LedgerFormat.CSV) {
+                LedgerFiles.writeCsv(file, table, options.bom(), options.escapeFormulas());
+            } else {
+                LedgerFiles.writeXlsx(file, List.of(table));
+            }
             files.put(unit, file);
-            indexRows.add(List.of(unit.name(), unit.collective() ? "collective" : "unit",
-                    String.join(SEPARATOR, unit.variants()), unit.leadCount(), unit.responsibleCount(),
-                    unit.tasks().size(), file.getFileName().toString()));
         }
-        writeTable(dir.resolve(INDEX_NAME + "." + format.extension()), INDEX_HEADER, indexRows, format, bom,
-                escapeFormulas);
         return files;
+    }
+
+    private static List<Object> indexRow(UnitEntry unit, Path relative, Labels labels) {
+        String target = relative.toString().replace('\\', '/');
+        return LedgerTable.row(unit.name(), LedgerLabels.kind(labels, unit.collective()),
+                String.join(SEPARATOR, unit.variants()), unit.leadCount(), unit.responsibleCount(),
+                unit.tasks().size(), new LedgerTable.Link(target, target));
+    }
+
+    /** {@code index.xlsx} always (units, each linking to its file; then the notices), {@code index.csv} for CSV. */
+    private static void writeIndex(Path dir, List<String> leading, List<List<Object>> rows,
+            List<DistinctNotices.Distinct> notices, LedgerOptions options) throws IOException {
+        List<String> keys = new ArrayList<>(leading);
+        keys.addAll(INDEX_HEADER);
+        Labels labels = options.labels();
+        LedgerTable units = new LedgerTable(labels == Labels.ZH ? "单位" : "units",
+                LedgerLabels.headings(labels, keys), rows, widths(keys));
+        if (options.format() == LedgerFormat.CSV) {
+            LedgerFiles.writeCsv(dir.resolve(INDEX_NAME + ".csv"), units, options.bom(), options.escapeFormulas());
+        }
+        List<List<Object>> noticeRows = new ArrayList<>();
+        for (DistinctNotices.Distinct n : notices) {
+            Notice notice = n.result().notice();
+            noticeRows.add(LedgerTable.row(noticeName(n), n.source(), notice == null ? null : notice.docNumber(),
+                    notice == null ? null : notice.title(), n.result().tasks().size(),
+                    n.copies().isEmpty() ? null : String.join(SEPARATOR, n.copies())));
+        }
+        LedgerTable noticeSheet = new LedgerTable(labels == Labels.ZH ? "通知" : "notices",
+                LedgerLabels.headings(labels, NOTICES_HEADER), noticeRows, widths(NOTICES_HEADER));
+        LedgerFiles.writeXlsx(dir.resolve(INDEX_NAME + ".xlsx"), List.of(units, noticeSheet));
+    }
+
+    /** How the ledgers name a notice: its document number, else its title, else its file's name. */
+    static String noticeName(DistinctNotices.Distinct n) {
+        Notice notice = n.result().notice();
+        if (notice != null && notice.docNumber() != null && !notice.docNumber().isBlank()) {
+            return notice.docNumber().strip();
+        }
+        if (notice != null && notice.title() != null && !notice.title().isBlank()) {
+            return notice.title().strip();
+        }
+        String source = n.source() == null ? "notice" : Path.of(n.source()).getFileName().toString();
+        int dot = source.lastIndexOf('.');
+        return dot > 0 ? source.substring(0, dot) : source;
+    }
+
+    /** Column widths in characters: long text wide, counts narrow. */
+    private static List<Integer> widths(List<String> keys) {
+        return keys.stream().map(k -> switch (k) {
+            case "requirement" -> 60;
+            case "section", "task", "other_units", "variants", "title", "copies", "file", "source" -> 30;
+            case "备注", "进展情况", "完成情况", "unit", "notice" -> 24;
+            default -> 12;
+        }).toList();
     }
 
     /** The cells of one ledger row, in {@link #LEDGER_HEADER} order (null for absent values). */
@@ -134,9 +252,22 @@ public final class UnitLedgerWriter {
         row.add(t.writtenAs());
         row.add(t.via());
         row.add(deadline == null ? null : deadline.text());
-        row.add(deadline == null ? null : deadline.date());
-        row.add(String.join(SEPARATOR, t.otherUnits()));
+        row.add(deadline == null ? null : date(deadline.date()));
+        row.add(t.otherUnits().isEmpty() ? null : String.join(SEPARATOR, t.otherUnits()));
+        FOLLOW_UP.forEach(column -> row.add(null));
         return row;
+    }
+
+    /** A deadline's ISO date as a date (a date cell in a workbook), or the text as it is where it is not one. */
+    private static Object date(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     /**
@@ -164,75 +295,5 @@ public final class UnitLedgerWriter {
             name = base + "-" + n;
         }
         return name;
-    }
-
-    private static void writeTable(Path file, List<String> header, List<List<Object>> rows, LedgerFormat format,
-            boolean bom, boolean escapeFormulas) throws IOException {
-        try (AtomicOutput output = new AtomicOutput(file)) {
-            if (format == LedgerFormat.CSV) {
-                writeCsv(output.stream(), header, rows, bom, escapeFormulas);
-            } else {
-                writeXlsx(output.stream(), header, rows);
-            }
-            output.commit();
-        }
-    }
-
-    private static void writeCsv(OutputStream stream, List<String> header, List<List<Object>> rows, boolean bom,
-            boolean escapeFormulas) throws IOException {
-        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        if (bom) {
-            out.write('\uFEFF');
-        }
-        // Closing the printer only flushes: AtomicOutput's stream ends on commit.
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(header);
-            for (List<Object> row : rows) {
-                csv.printRecord(row.stream().map(v -> v == null ? ""
-                        : escapeFormulas && v instanceof String s ? CsvCells.neutralise(s) : v).toList());
-            }
-        }
-    }
-
-    private static void writeXlsx(OutputStream out, List<String> header, List<List<Object>> rows)
-            throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(100);
-        try {
-            SXSSFSheet sheet = wb.createSheet("ledger");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            SXSSFRow head = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                head.createCell(c).setCellValue(header.get(c));
-                head.getCell(c).setCellStyle(bold);
-                boolean wide = Set.of("section", "task", "other_units", "variants").contains(header.get(c));
-                int width = header.get(c).equals("requirement") ? 60 : wide ? 30 : 14;
-                sheet.setColumnWidth(c, width * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (List<Object> values : rows) {
-                SXSSFRow row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        String s = v.toString();
-                        row.createCell(c).setCellValue(s.length() > 32_767 ? s.substring(0, 32_767) : s);
-                        row.getCell(c).setCellStyle(wrap);
-                    }
-                }
-            }
-            wb.write(out);
-        } finally {
-            wb.close();
-            wb.dispose();
-        }
     }
 }

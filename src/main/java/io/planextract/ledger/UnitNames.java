@@ -1,5 +1,6 @@
 package io.planextract.ledger;
 
+import io.planextract.grammar.Simplified;
 import io.planextract.grammar.UnitWords;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * ({@code 区政府各部门、单位} / {@code 区政府各部门单位}), full-width forms, the conjunction {@code 和}
  * ({@code 区卫生和健康局} / {@code 区卫生健康局}), brackets that only annotate ({@code （含…，下同）}) or name a part
  * of the unit before them ({@code 区住房城乡建设局（区房地产事业服务中心）}), and the brackets themselves where
- * their text belongs to the name ({@code 各镇（街道）} / {@code 各镇、街道}).
+ * their text belongs to the name ({@code 各镇（街道）} / {@code 各镇、街道}), and traditional characters
+ * ({@code 區財政局} / {@code 区财政局}, through {@link Simplified}).
  */
 public final class UnitNames {
 
@@ -32,7 +34,9 @@ public final class UnitNames {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        // Traditional and simplified writings of one unit are one unit: a notice copied from a Big5 page, or a
+        // reader that met a traditional glyph, must not give a unit a second ledger.
+        String s = Simplified.of(Normalizer.normalize(name, Normalizer.Form.NFKC)).strip();
         // Innermost brackets first, so nested annotations go with the bracket that holds them.
         for (Matcher m = BRACKET.matcher(s); m.find(); m = BRACKET.matcher(s)) {
             String inside = m.group(1).strip();

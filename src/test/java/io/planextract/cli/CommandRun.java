@@ -16,7 +16,12 @@ import picocli.CommandLine;
 record CommandRun(int exit, byte[] stdoutBytes, String stderr) {
 
     static CommandRun of(String... args) {
-        return withStdin(new byte[0], args);
+        return with(InputWalker.FolderGate.OPEN, args);
+    }
+
+    /** The command run with {@code gate} opening the folders it walks. */
+    static CommandRun with(InputWalker.FolderGate gate, String... args) {
+        return withStdin(new java.io.ByteArrayInputStream(new byte[0]), gate, args);
     }
 
     /** The command run with {@code stdin} as its standard input (what the input {@code -} reads). */
@@ -25,10 +30,15 @@ record CommandRun(int exit, byte[] stdoutBytes, String stderr) {
     }
 
     static CommandRun withStdin(java.io.InputStream stdin, String... args) {
+        return withStdin(stdin, InputWalker.FolderGate.OPEN, args);
+    }
+
+    static CommandRun withStdin(java.io.InputStream stdin, InputWalker.FolderGate gate, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        CommandLine cmd = PlanExtractCommand.commandLine(new PlanExtractCommand(stdin, out, false,
-                Duration.ofHours(1)));
+        PlanExtractCommand command = new PlanExtractCommand(stdin, out, false, Duration.ofHours(1));
+        command.folderGate = gate;
+        CommandLine cmd = PlanExtractCommand.commandLine(command);
         cmd.setErr(new PrintWriter(err, true));
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         int exit = cmd.execute(args);

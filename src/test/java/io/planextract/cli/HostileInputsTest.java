@@ -60,6 +60,6 @@ class HostileInputsTest {
 
         assertThat(run.exit()).isZero();
         assertThat(out.resolve("index.csv")).exists();
-        assertThat(CommandRun.files(out)).hasSize(2);
+        assertThat(CommandRun.files(out)).hasSize(3); // the ledger, index.csv and index.xlsx
     }
 }

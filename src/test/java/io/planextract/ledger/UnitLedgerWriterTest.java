@@ -72,7 +72,7 @@ class UnitLedgerWriterTest {
         assertThat(towns.get("variants")).contains("各镇、街道（含周村经济开发区管委会，下同）");
         try (Stream<Path> listing = Files.list(dir.resolve("by-unit"))) {
             assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"))
-                    .hasSize(index.units().size() + 1);
+                    .hasSize(index.units().size() + 2); // index.csv and index.xlsx
         }
     }
 
@@ -86,7 +86,7 @@ class UnitLedgerWriterTest {
             XSSFSheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(health.tasks().size());
             DataFormatter fmt = new DataFormatter();
-            assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(2))).isEqualTo("id");
+            assertThat(fmt.formatCellValue(sheet.getRow(0).getCell(2))).isEqualTo("任务编号"); // workbooks: Chinese
             for (int i = 0; i < health.tasks().size(); i++) {
                 UnitTask t = health.tasks().get(i);
                 assertThat(fmt.formatCellValue(sheet.getRow(i + 1).getCell(2))).isEqualTo(String.valueOf(t.task().id()));

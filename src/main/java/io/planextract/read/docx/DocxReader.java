@@ -38,13 +38,14 @@ import org.w3c.dom.Node;
 public final class DocxReader implements DocumentReader {
     /**
      * A notice's main part is a few MB of XML even with a long table. Far more is not a notice, and as a DOM it
-     * would take gigabytes.
+     * costs about 15 times its size (60 MB of XML took 900 MB of heap: docs/limits.md).
      */
-    static final long MAX_MAIN_PART_BYTES = 64L << 20;
+    static final long MAX_MAIN_PART_BYTES = 16L << 20;
 
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
         PoiGuards.install();
+        DocxBudget.check(content);
         Element body;
         // POI's XWPFDocument builds an object for every run and cell, which costs seconds on a long table; the
         // package (with its zip-bomb guards) and a plain DOM of the main part are all this reader needs

@@ -27,8 +27,19 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlReader implements DocumentReader {
 
+    /**
+     * The largest page read. A page costs its reader about 16 times its size at peak (the decoded text and the
+     * parsed tree: docs/limits.md); 32 MB keeps a page within about 500 MB, and leaves room for pages that carry
+     * their images inline.
+     */
+    public static final long MAX_PAGE_BYTES = 32L << 20;
+
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
+        if (content.length > MAX_PAGE_BYTES) {
+            throw new ReadException("the page is " + (content.length >> 20) + " MB; plan-extract reads HTML pages up"
+                    + " to " + (MAX_PAGE_BYTES >> 20) + " MB (a notice's page is a few hundred KB)");
+        }
         String html = HtmlCharset.decode(content);
         org.jsoup.nodes.Document page;
         try {

@@ -19,8 +19,20 @@ import java.util.List;
  * space-separated rows — and the rest as paragraphs ({@link PastedTables}).
  */
 public final class TextReader implements DocumentReader {
+    /**
+     * The largest text read. A notice's text is tens of KB, a long year's plan a few hundred; 16 MB is a
+     * thousand notices' worth. Text costs its reader about 20 times its size in memory at peak (decoded
+     * characters, lines, cells and the readings weighed against each other: docs/limits.md), so this keeps one
+     * text input within a few hundred MB, where the 64 MB file limit let 50 MB of piped text take a gigabyte.
+     */
+    public static final long MAX_TEXT_BYTES = 16L << 20;
+
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
+        if (content.length > MAX_TEXT_BYTES) {
+            throw new ReadException("the text is " + (content.length >> 20) + " MB; plan-extract reads text up to "
+                    + (MAX_TEXT_BYTES >> 20) + " MB (a notice's text is a few hundred KB at most)");
+        }
         TextDecoder.Decoded decoded = TextDecoder.decodeDetailed(content);
         String text = decoded.text();
         List<Warning> warnings = new ArrayList<>();
