@@ -81,7 +81,16 @@ public final class Readers {
 
     public static Document read(byte[] content, ReadLimits limits) throws ReadException {
         Format format = FormatSniffer.sniff(content);
-        return readerFor(format).read(content, limits);
+        return withTablesInParagraphs(format, readerFor(format).read(content, limits), limits);
+    }
+
+    /**
+     * A page or a Word file without a table of its own may still hold one pasted as paragraphs: the text readings
+     * look for it as they do in pasted text (text itself has had them).
+     */
+    private static Document withTablesInParagraphs(Format format, Document document, ReadLimits limits)
+            throws ReadException {
+        return format == Format.TEXT ? document : TextReader.withTablesInParagraphs(document, limits);
     }
 
     /**
@@ -91,7 +100,7 @@ public final class Readers {
      */
     public static Document read(byte[] content, String fileName, ReadLimits limits) throws ReadException {
         Format format = FormatSniffer.sniff(content);
-        Document document = readerFor(format).read(content, limits);
+        Document document = withTablesInParagraphs(format, readerFor(format).read(content, limits), limits);
         return warnIfNameDisagrees(document, fileName);
     }
 

@@ -1,8 +1,10 @@
 package io.planextract.read.text;
 
+import io.planextract.doc.Block;
 import io.planextract.doc.Document;
 import io.planextract.doc.Format;
 import io.planextract.doc.Paragraph;
+import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
 import io.planextract.model.WarningCode;
@@ -46,6 +48,45 @@ public final class TextReader implements DocumentReader {
         PastedTables.Parsed parsed = PastedTables.parse(text, limits);
         warnings.addAll(parsed.warnings());
         return new Document(Format.TEXT, parsed.blocks(), warnings, plainLines(text));
+    }
+
+    /** Fewer paragraphs than this hold no table worth a reading. */
+    private static final int MIN_PARAGRAPHS = 6;
+
+    /**
+     * The paragraphs of a document with no table of its own — a web page or a Word file whose table was pasted as
+     * paragraphs (a cell each, a row a line with spaces or bars) — read for tables as pasted text is. The document
+     * itself where it has a table or none shows in its paragraphs; else the tables found, with its paragraphs kept
+     * as the plain reading that the extractor weighs them against.
+     */
+    public static Document withTablesInParagraphs(Document document, ReadLimits limits) throws ReadException {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Block b : document.blocks()) {
+            if (b instanceof Table) {
+                return document;
+            }
+            if (b instanceof Paragraph p) {
+                paragraphs.add(p);
+            }
+        }
+        if (paragraphs.size() < MIN_PARAGRAPHS) {
+            return document;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Paragraph> plain = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            // One paragraph a line: the line numbers the readings give are the paragraphs' places.
+            String line = p.text().replace('\n', ' ').replace('\r', ' ');
+            text.append(line).append('\n');
+            plain.add(new Paragraph(line, plain.size() + 1));
+        }
+        PastedTables.Parsed parsed = PastedTables.parse(text.toString(), limits);
+        if (parsed.blocks().stream().noneMatch(b -> b instanceof Table)) {
+            return document;
+        }
+        List<Warning> warnings = new ArrayList<>(document.warnings());
+        warnings.addAll(parsed.warnings());
+        return new Document(document.format(), parsed.blocks(), warnings, plain);
     }
 
     /** Every non-blank line as a paragraph, for weighing a table inferred from the layout against prose. */
