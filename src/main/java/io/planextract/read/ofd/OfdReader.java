@@ -72,7 +72,7 @@ public final class OfdReader implements DocumentReader {
             throw new ReadException("this OFD file has " + pages.size() + " pages; plan-extract reads files up to "
                     + limits.maxPages() + " pages");
         }
-        PageFlow flow = new PageFlow(limits);
+        List<PageLayout.Page> laidOut = new ArrayList<>();
         int read = 0;
         int glyphs = 0;
         String firstMissing = null;
@@ -96,7 +96,7 @@ public final class OfdReader implements DocumentReader {
             }
             read++;
             glyphs += page.glyphs().size();
-            flow.add(PageLayout.of(page));
+            laidOut.add(PageLayout.of(page));
         }
         if (read == 0) {
             throw new ReadException("this OFD file is damaged: none of its " + pages.size() + " pages is in it"
@@ -104,6 +104,10 @@ public final class OfdReader implements DocumentReader {
         }
         if (glyphs == 0) {
             throw new ReadException("this OFD file holds no text, only images: 扫描件，需要先做文字识别 (OCR)");
+        }
+        PageFlow flow = new PageFlow(limits);
+        for (PageLayout.Page p : PageFlow.withSharedMargins(laidOut)) {
+            flow.add(p);
         }
         return new Document(Format.OFD, flow.finish(), warnings);
     }

@@ -34,6 +34,27 @@ final class PageFlow {
         this.limits = limits;
     }
 
+    /**
+     * The pages with the text column each shares with the pages of its size: the widest extent of their lines
+     * outside tables. A page holding a few short lines (the 抄送 and 印发 lines under a table) says nothing about
+     * its margins by itself, and would make its longest line look as if it ran to the edge.
+     */
+    static List<PageLayout.Page> withSharedMargins(List<PageLayout.Page> pages) {
+        List<PageLayout.Page> out = new ArrayList<>(pages.size());
+        for (PageLayout.Page p : pages) {
+            double left = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            for (PageLayout.Page q : pages) {
+                if (Math.abs(q.width() - p.width()) <= 1 && q.left() <= q.right()) {
+                    left = Math.min(left, q.left());
+                    right = Math.max(right, q.right());
+                }
+            }
+            out.add(new PageLayout.Page(p.number(), p.items(), left, right, p.width()));
+        }
+        return out;
+    }
+
     void add(PageLayout.Page page) throws ReadException {
         List<PageLayout.Item> items = page.items();
         for (int i = 0; i < items.size(); i++) {

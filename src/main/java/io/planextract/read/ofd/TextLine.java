@@ -32,13 +32,14 @@ record TextLine(String text, double left, double right, double y, double size) {
     }
 
     /**
-     * A gap worth a space: between Latin letters or digits a word space (a fifth of the font size); between
-     * Chinese characters, which are set without spaces, only a clear gap (most of a character).
+     * A gap worth a space: between Latin letters or digits a word space (a fifth of the font size); elsewhere
+     * a third of a character, more than the spread a justified line of Chinese puts between its characters, less
+     * than the half-character space a clerk types between two unit names.
      */
     private static boolean gap(Glyph a, Glyph b) {
         double gap = b.x() - a.right();
         boolean latin = isLatin(a.text()) && isLatin(b.text());
-        return gap > (latin ? 0.2 : 0.6) * Math.max(a.size(), b.size());
+        return gap > (latin ? 0.2 : 0.3) * Math.max(a.size(), b.size());
     }
 
     private static boolean isLatin(String s) {
