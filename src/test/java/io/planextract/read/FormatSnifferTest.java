@@ -32,6 +32,12 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aZipWithOfdXmlAtItsRootIsAnOfdWhateverItsOtherParts() throws Exception {
+        assertThat(FormatSniffer.sniff(zip("OFD.xml", "Doc_0/Document.xml"))).isEqualTo(Format.OFD);
+        assertRefused(zip("Doc_0/OFD.xml"), "this is a ZIP archive, not a Word document");
+    }
+
+    @Test
     void htmlIsRecognisedAfterBomCommentsAndWordNamespaces() throws Exception {
         assertThat(FormatSniffer.sniff(utf8("\uFEFF\n  <!DOCTYPE html><html><body>x</body></html>"))).isEqualTo(Format.HTML);
         assertThat(FormatSniffer.sniff(utf8("<html xmlns:v=\"urn:schemas-microsoft-com:vml\"\nxmlns:o=\"urn:"

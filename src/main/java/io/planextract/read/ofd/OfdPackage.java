@@ -110,8 +110,8 @@ final class OfdPackage implements AutoCloseable {
                 unpacked += n;
                 if (read > PoiGuards.MAX_ENTRY_SIZE || unpacked > maxUnpacked) {
                     throw new ReadException("this OFD file unpacks to more than "
-                            + (Math.min(PoiGuards.MAX_ENTRY_SIZE, maxUnpacked) >> 20)
-                            + " MB, far more than a notice (a \"zip bomb\"); it was not read");
+                            + size(Math.min(PoiGuards.MAX_ENTRY_SIZE, maxUnpacked))
+                            + ", far more than a notice (a \"zip bomb\"); it was not read");
                 }
                 if (read > RATIO_GRACE && compressed > 0 && (double) compressed / read < PoiGuards.MIN_INFLATE_RATIO) {
                     throw new ReadException("this OFD file's part " + path + " unpacks to more than "
@@ -124,6 +124,10 @@ final class OfdPackage implements AutoCloseable {
             throw new ReadException("this OFD file is damaged: its part " + path + " cannot be unpacked", e);
         }
         return out.toByteArray();
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
     }
 
     /**

@@ -102,6 +102,10 @@ public final class OfdReader implements DocumentReader {
             throw new ReadException("this OFD file is damaged: none of its " + pages.size() + " pages is in it"
                     + (firstMissing == null ? "" : " (" + firstMissing + " is missing)"));
         }
+        if (glyphs == 0 && warnings.stream().anyMatch(w -> w.code().equals("ofd-unmapped-text"))) {
+            throw new ReadException("this OFD file's text is drawn in fonts that give no Unicode for it, so none of"
+                    + " it can be read; export the notice again from its source (DOCX or WPS)");
+        }
         if (glyphs == 0) {
             throw new ReadException("this OFD file holds no text, only images: 扫描件，需要先做文字识别 (OCR)");
         }
@@ -130,6 +134,11 @@ public final class OfdReader implements DocumentReader {
             }
         }
         objects.addPage(page);
+        if (objects.unmapped() > 0) {
+            warnings.add(Warning.of("ofd-unmapped-text", "page " + number + " draws " + objects.unmapped()
+                    + " characters in a font that gives no Unicode for them; they are missing from the text read",
+                    Origin.none()));
+        }
         if (objects.truncated()) {
             warnings.add(Warning.of("ofd-page-truncated", "page " + number + " draws more than "
                     + MAX_OBJECTS_PER_PAGE + " objects; only the first were read", Origin.none()));

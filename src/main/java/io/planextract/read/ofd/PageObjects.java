@@ -26,6 +26,7 @@ final class PageObjects {
     private final int maxObjects;
     private int objects;
     private boolean truncated;
+    private int unmapped;
 
     PageObjects(int maxObjects) {
         this.maxObjects = maxObjects;
@@ -42,6 +43,14 @@ final class PageObjects {
     /** True when the page held more objects than this reader looks at; the rest were left out. */
     boolean truncated() {
         return truncated;
+    }
+
+    /**
+     * Characters the file gives only as U+FFFD or private-use code points: a font without a Unicode map, whose
+     * glyphs show on screen but carry no text. They are left out and counted for a warning.
+     */
+    int unmapped() {
+        return unmapped;
     }
 
     /** Adds the objects of a page or template part (its root element is {@code Page}). */
@@ -96,7 +105,10 @@ final class PageObjects {
                 int cp = s.codePointAt(off);
                 off += Character.charCount(cp);
                 double advance = i < dx.length ? dx[i] : (dx.length > 0 ? dx[dx.length - 1] : size);
-                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {
+                boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp);
+                if (!blank && (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE)) {
+                    unmapped++;
+                } else if (!blank) {
                     double px = at.x(x, y);
                     double py = at.y(x, y);
                     glyphs.add(new Glyph(new String(Character.toChars(cp)), px, py, scaledSize,

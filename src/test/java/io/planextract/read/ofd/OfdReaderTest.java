@@ -179,6 +179,59 @@ class OfdReaderTest {
     }
 
     @Test
+    void anObjectsCtmPlacesAndScalesItsText() throws ReadException {
+        OfdBuilder ofd = new OfdBuilder();
+        OfdBuilder.Page p = ofd.page(210, 297);
+        grid(p, XS, YS);
+        // written in points, scaled to millimetres by the CTM: 10 pt is 3.528 mm
+        p.raw("<ofd:TextObject ID=\"7\" Boundary=\"122 62 50 6\" CTM=\"0.3528 0 0 0.3528 0 0\" Size=\"10\">"
+                + "<ofd:TextCode X=\"0\" Y=\"10\" DeltaX=\"g 2 10\">司法局</ofd:TextCode></ofd:TextObject>");
+
+        Table table = only(reader.read(ofd.build(), LIMITS), Table.class);
+
+        assertThat(table.rows().get(1).cells().get(2).paragraphs()).containsExactly("司法局");
+    }
+
+    @Test
+    void aPagesTemplateIsReadUnderItsContent() throws ReadException {
+        OfdBuilder ofd = new OfdBuilder();
+        ofd.page(210, 297).text(30, 80, 5, "正文");
+        ofd.entry("Doc_0/Tpls/Tpl_0/Content.xml", ("<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content>"
+                + "<ofd:Layer><ofd:TextObject ID=\"1\" Boundary=\"30 30 100 10\" Size=\"8\"><ofd:TextCode X=\"0\""
+                + " Y=\"8\">汶上县人民政府办公室文件</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>")
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] file = rewrite(ofd.build(), "Doc_0/Document.xml", x -> x
+                .replace("</ofd:CommonData>", "<ofd:TemplatePage ID=\"5\" BaseLoc=\"Tpls/Tpl_0/Content.xml\"/>"
+                        + "</ofd:CommonData>"));
+        file = rewrite(file, "Doc_0/Pages/Page_0/Content.xml", x -> x
+                .replace("<ofd:Area>", "<ofd:Template TemplateID=\"5\"/><ofd:Area>"));
+
+        assertThat(reader.read(file, LIMITS).blocks()).extracting(b -> ((Paragraph) b).text())
+                .containsExactly("汶上县人民政府办公室文件", "正文");
+    }
+
+    @Test
+    void charactersWithoutUnicodeAreAWarning() throws ReadException {
+        OfdBuilder ofd = new OfdBuilder();
+        ofd.page(210, 297).text(30, 80, 5, "正文").text(30, 90, 5, "\uE001\uE002\uFFFD");
+
+        Document doc = reader.read(ofd.build(), LIMITS);
+
+        assertThat(doc.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("ofd-unmapped-text");
+            assertThat(w.message()).startsWith("page 1 draws 3 characters in a font that gives no Unicode");
+        });
+    }
+
+    @Test
+    void whatThePartsUnpackToIsBounded() {
+        ReadLimits small = new ReadLimits(1 << 20, 100, 64, 512, 1000, 10, 2048);
+
+        assertThatThrownBy(() -> reader.read(tableWithMergedSection().build(), small))
+                .isInstanceOf(ReadException.class).hasMessageStartingWith("this OFD file unpacks to more than 2 KB");
+    }
+
+    @Test
     void sealsAndSignaturesAreIgnored() throws ReadException {
         Document doc = reader.read(tableWithMergedSection().sealed().build(), LIMITS);
 
@@ -270,7 +323,8 @@ class OfdReaderTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        byte[] bomb = withPageListed(bytes.toByteArray());
+        byte[] bomb = rewrite(bytes.toByteArray(), "Doc_0/Document.xml", x -> x.replace("<ofd:Pages></ofd:Pages>",
+                "<ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages>"));
 
         assertThatThrownBy(() -> reader.read(bomb, LIMITS)).isInstanceOf(ReadException.class)
                 .hasMessageContaining("zip bomb");
@@ -285,17 +339,15 @@ class OfdReaderTest {
                 .hasMessageStartingWith("this OFD file is damaged");
     }
 
-    /** The builder's empty document lists no page; list one so that the bomb is opened. */
-    private static byte[] withPageListed(byte[] zip) {
+    /** The package with one XML part changed. */
+    private static byte[] rewrite(byte[] zip, String name, java.util.function.UnaryOperator<String> change) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes);
                 var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
-                if (e.getName().equals("Doc_0/Document.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8).replace("<ofd:Pages></ofd:Pages>",
-                            "<ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages>")
-                            .getBytes(StandardCharsets.UTF_8);
+                if (e.getName().equals(name)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(content);
