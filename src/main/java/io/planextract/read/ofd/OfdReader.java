@@ -102,6 +102,10 @@ public final class OfdReader implements DocumentReader {
             throw new ReadException("this OFD file is damaged: none of its " + pages.size() + " pages is in it"
                     + (firstMissing == null ? "" : " (" + firstMissing + " is missing)"));
         }
+        if (glyphs == 0 && warnings.stream().anyMatch(w -> w.code().equals("ofd-composite-objects"))) {
+            throw new ReadException("this OFD file draws its pages as composite objects (CompositeObject), which"
+                    + " plan-extract does not read; export the notice again from its source (DOCX or WPS)");
+        }
         if (glyphs == 0 && warnings.stream().anyMatch(w -> w.code().equals("ofd-unmapped-text"))) {
             throw new ReadException("this OFD file's text is drawn in fonts that give no Unicode for it, so none of"
                     + " it can be read; export the notice again from its source (DOCX or WPS)");
@@ -134,6 +138,11 @@ public final class OfdReader implements DocumentReader {
             }
         }
         objects.addPage(page);
+        if (objects.composites() > 0) {
+            warnings.add(Warning.of("ofd-composite-objects", "page " + number + " draws " + objects.composites()
+                    + " composite objects (CompositeObject), whose content plan-extract does not read; any text in"
+                    + " them is missing", Origin.none()));
+        }
         if (objects.unmapped() > 0) {
             warnings.add(Warning.of("ofd-unmapped-text", "page " + number + " draws " + objects.unmapped()
                     + " characters in a font that gives no Unicode for them; they are missing from the text read",

@@ -27,6 +27,7 @@ final class PageObjects {
     private int objects;
     private boolean truncated;
     private int unmapped;
+    private int composites;
 
     PageObjects(int maxObjects) {
         this.maxObjects = maxObjects;
@@ -51,6 +52,14 @@ final class PageObjects {
      */
     int unmapped() {
         return unmapped;
+    }
+
+    /**
+     * Composite objects (a graphic unit kept in the resources and drawn by reference, as some PDF-to-OFD
+     * converters write whole pages) were seen and not read: their text is missing.
+     */
+    int composites() {
+        return composites;
     }
 
     /** Adds the objects of a page or template part (its root element is {@code Page}). */
@@ -80,6 +89,8 @@ final class PageObjects {
             } else if (OfdXml.is(e, "PathObject")) {
                 objects++;
                 addPath(e);
+            } else if (OfdXml.is(e, "CompositeObject")) {
+                composites++;
             } else if (OfdXml.is(e, "PageBlock")) {
                 addBlock(e, depth + 1);
             }

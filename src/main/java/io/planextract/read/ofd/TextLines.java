@@ -54,7 +54,7 @@ final class TextLines {
      * Lines into paragraphs. A line goes on in the next one when it reaches {@code right} (less a character and a
      * little) and the next line starts at {@code left}, not indented, and follows closely: that is a wrapped
      * paragraph; so does a full line followed by one centred on {@code centre} (a centred cell's wrapped text).
-     * Anything else (a short line, an indented line, a wide gap) starts a new paragraph.
+     * Anything else (a short line, an indented line, a wide gap, another type size) starts a new paragraph.
      */
     static List<String> paragraphs(List<TextLine> lines, double left, double right, double centre) {
         List<String> out = new ArrayList<>();
@@ -83,7 +83,9 @@ final class TextLines {
         boolean flush = line.left() <= left + 0.5 * size
                 || Math.abs((line.left() + line.right()) / 2 - centre) <= 0.6 * size;
         boolean close = line.y() - previous.y() <= 2.2 * size;
-        return full && flush && close;
+        // a letterhead over its 文号, a title over its body: a change of type size is a change of paragraph
+        boolean sameSize = Math.max(previous.size(), line.size()) <= 1.2 * Math.min(previous.size(), line.size());
+        return full && flush && close && sameSize;
     }
 
     /** Chinese wraps without a space; Latin words broken over lines had one. */

@@ -224,6 +224,15 @@ class OfdReaderTest {
     }
 
     @Test
+    void pagesDrawnOnlyAsCompositeObjectsAreAClearError() {
+        OfdBuilder ofd = new OfdBuilder();
+        ofd.page(210, 297).raw("<ofd:CompositeObject ID=\"5\" Boundary=\"0 0 210 297\" ResourceID=\"9\"/>");
+
+        assertThatThrownBy(() -> reader.read(ofd.build(), LIMITS)).isInstanceOf(ReadException.class)
+                .hasMessageStartingWith("this OFD file draws its pages as composite objects (CompositeObject)");
+    }
+
+    @Test
     void whatThePartsUnpackToIsBounded() {
         ReadLimits small = new ReadLimits(1 << 20, 100, 64, 512, 1000, 10, 2048);
 

@@ -55,6 +55,13 @@ class TextLinesTest {
         assertThat(TextLines.paragraphs(lines, 0, 32, 16)).containsExactly("县政府各部门单位", "各乡镇");
     }
 
+    @Test
+    void aLineInAnotherTypeSizeStartsAParagraph() {
+        List<TextLine> lines = TextLines.lines(concat(run("县卫生局文件", 0, 10, 8), run("卫发〔2011〕6号", 4, 18, 5)));
+
+        assertThat(TextLines.paragraphs(lines, 0, 48, 24)).containsExactly("县卫生局文件", "卫发〔2011〕6号");
+    }
+
     private static List<Glyph> concat(List<Glyph> a, List<Glyph> b) {
         List<Glyph> out = new ArrayList<>(a);
         out.addAll(b);
