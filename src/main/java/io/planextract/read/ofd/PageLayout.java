@@ -55,31 +55,17 @@ final class PageLayout {
     }
 
     static Page of(PageContent content) {
-        List<RuledGrids.Grid> grids = RuledGrids.find(content.segments());
-        List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
-        for (RuledGrids.Grid g : grids) {
-            List<List<Glyph>> perCell = new ArrayList<>();
-            for (int i = 0; i < g.cells().spans().size(); i++) {
-                perCell.add(new ArrayList<>());
+        List<RuledGrids.Grid> all = RuledGrids.find(content.segments());
+        // a ruling with text in fewer than two of its cells is a frame or a decoration, not a table
+        List<RuledGrids.Grid> grids = new ArrayList<>();
+        List<List<List<Glyph>>> tried = assign(all, content.glyphs(), new ArrayList<>());
+        for (int t = 0; t < all.size(); t++) {
+            if (tried.get(t).stream().filter(g -> !g.isEmpty()).count() >= 2) {
+                grids.add(all.get(t));
             }
-            cellGlyphs.add(perCell);
         }
         List<Glyph> outside = new ArrayList<>();
-        for (Glyph glyph : content.glyphs()) {
-            boolean placed = false;
-            for (int t = 0; t < grids.size() && !placed; t++) {
-                RuledGrids.Grid g = grids.get(t);
-                if (g.contains(glyph.centreX(), glyph.centreY())) {
-                    int row = RuledGrids.Grid.slot(g.ys(), glyph.centreY());
-                    int col = RuledGrids.Grid.slot(g.xs(), glyph.centreX());
-                    cellGlyphs.get(t).get(g.cells().owner()[row][col]).add(glyph);
-                    placed = true;
-                }
-            }
-            if (!placed) {
-                outside.add(glyph);
-            }
-        }
+        List<List<List<Glyph>>> cellGlyphs = assign(grids, content.glyphs(), outside);
         List<Item> items = new ArrayList<>();
         for (int t = 0; t < grids.size(); t++) {
             items.add(new TableItem(grids.get(t), rows(grids.get(t), cellGlyphs.get(t))));
@@ -96,6 +82,35 @@ final class PageLayout {
         }
         items.sort(Comparator.comparingDouble(Item::top));
         return new Page(content.number(), items, left, right, content.width());
+    }
+
+    /** For each grid and each of its cells, the characters whose middle falls in it; the rest to {@code outside}. */
+    private static List<List<List<Glyph>>> assign(List<RuledGrids.Grid> grids, List<Glyph> glyphs,
+            List<Glyph> outside) {
+        List<List<List<Glyph>>> cellGlyphs = new ArrayList<>();
+        for (RuledGrids.Grid g : grids) {
+            List<List<Glyph>> perCell = new ArrayList<>();
+            for (int i = 0; i < g.cells().spans().size(); i++) {
+                perCell.add(new ArrayList<>());
+            }
+            cellGlyphs.add(perCell);
+        }
+        for (Glyph glyph : glyphs) {
+            boolean placed = false;
+            for (int t = 0; t < grids.size() && !placed; t++) {
+                RuledGrids.Grid g = grids.get(t);
+                if (g.contains(glyph.centreX(), glyph.centreY())) {
+                    int row = RuledGrids.Grid.slot(g.ys(), glyph.centreY());
+                    int col = RuledGrids.Grid.slot(g.xs(), glyph.centreX());
+                    cellGlyphs.get(t).get(g.cells().owner()[row][col]).add(glyph);
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                outside.add(glyph);
+            }
+        }
+        return cellGlyphs;
     }
 
     private static boolean isPageNumber(TextLine line, double pageHeight) {

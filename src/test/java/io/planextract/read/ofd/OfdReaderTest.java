@@ -121,6 +121,16 @@ class OfdReaderTest {
     }
 
     @Test
+    void aRulingWithTextInOnlyOneCellIsAFrameNotATable() throws ReadException {
+        OfdBuilder ofd = new OfdBuilder();
+        OfdBuilder.Page p = ofd.page(210, 297);
+        grid(p, new double[] {20, 100, 180}, new double[] {50, 70});
+        p.text(30, 62, 5, "（此件公开发布）");
+
+        assertThat(reader.read(ofd.build(), LIMITS).blocks()).containsExactly(new Paragraph("（此件公开发布）", 0));
+    }
+
+    @Test
     void aLineRunningToTheRightMarginGoesOnInTheNextLine() throws ReadException {
         OfdBuilder ofd = new OfdBuilder();
         OfdBuilder.Page p = ofd.page(210, 297);
@@ -183,6 +193,7 @@ class OfdReaderTest {
         OfdBuilder ofd = new OfdBuilder();
         OfdBuilder.Page p = ofd.page(210, 297);
         grid(p, XS, YS);
+        p.text(22, 57, 3.5, "工作任务");
         // written in points, scaled to millimetres by the CTM: 10 pt is 3.528 mm
         p.raw("<ofd:TextObject ID=\"7\" Boundary=\"122 62 50 6\" CTM=\"0.3528 0 0 0.3528 0 0\" Size=\"10\">"
                 + "<ofd:TextCode X=\"0\" Y=\"10\" DeltaX=\"g 2 10\">司法局</ofd:TextCode></ofd:TextObject>");
