@@ -20,7 +20,8 @@ import org.w3c.dom.Element;
  * ({@code TextObject}/{@code TextCode}) and draws lines ({@code PathObject}). Tables are rebuilt from their ruling
  * lines ({@link RuledGrids}), merged cells from the rules that are missing, the text outside tables into paragraphs
  * in reading order ({@link PageLayout}, {@link PageFlow}). Seals, signatures and annotations are separate parts
- * and are never opened; fonts are not needed, since {@code TextCode} holds the characters themselves.
+ * and are never opened; fonts are not needed, since {@code TextCode} holds the characters themselves. Composite objects are read
+ * through the graphic units of the resources they refer to.
  *
  * <p>Not ofdrw: its reader unpacks the whole package into a temporary folder, brings in BouncyCastle and dom4j for
  * signatures this reader ignores, and guards against zip bombs with a process-wide static size; the parts needed
@@ -64,6 +65,7 @@ public final class OfdReader implements DocumentReader {
                         .ifPresent(loc -> templates.put(id, OfdPackage.resolve(docPath, loc))));
             }
         });
+        Map<String, Element> units = compositeUnits(pkg, docPath, common, warnings);
         List<Element> pages = OfdXml.path(doc, "Pages").map(p -> OfdXml.children(p, "Page")).orElse(List.of());
         if (pages.isEmpty()) {
             throw new ReadException("this OFD file has no pages");
@@ -87,7 +89,7 @@ public final class OfdReader implements DocumentReader {
             String path = OfdPackage.resolve(docPath, loc.get());
             PageContent page;
             try {
-                page = page(pkg, path, number, defaultBox, templates, warnings);
+                page = page(pkg, path, number, defaultBox, templates, units, warnings);
             } catch (OfdPackage.MissingPart missing) {
                 firstMissing = firstMissing == null ? missing.path() : firstMissing;
                 warnings.add(Warning.of("ofd-missing-part", "page " + number + " (" + missing.path()
@@ -103,8 +105,8 @@ public final class OfdReader implements DocumentReader {
                     + (firstMissing == null ? "" : " (" + firstMissing + " is missing)"));
         }
         if (glyphs == 0 && warnings.stream().anyMatch(w -> w.code().equals("ofd-composite-objects"))) {
-            throw new ReadException("this OFD file draws its pages as composite objects (CompositeObject), which"
-                    + " plan-extract does not read; export the notice again from its source (DOCX or WPS)");
+            throw new ReadException("this OFD file draws its pages as composite objects (CompositeObject) whose"
+                    + " graphic units are missing from it, so it holds no text to read");
         }
         if (glyphs == 0 && warnings.stream().anyMatch(w -> w.code().equals("ofd-unmapped-text"))) {
             throw new ReadException("this OFD file's text is drawn in fonts that give no Unicode for it, so none of"
@@ -120,10 +122,46 @@ public final class OfdReader implements DocumentReader {
         return new Document(Format.OFD, flow.finish(), warnings);
     }
 
+    /**
+     * The composite graphic units of the document's resources ({@code PublicRes}, {@code DocumentRes}) by ID: some
+     * PDF-to-OFD converters draw a whole page as one unit. A resource part that is missing is a warning.
+     */
+    private static Map<String, Element> compositeUnits(OfdPackage pkg, String docPath, Optional<Element> common,
+            List<Warning> warnings) throws ReadException {
+        Map<String, Element> units = new HashMap<>();
+        if (common.isEmpty()) {
+            return units;
+        }
+        List<Element> refs = new ArrayList<>(OfdXml.children(common.get(), "DocumentRes"));
+        refs.addAll(OfdXml.children(common.get(), "PublicRes"));
+        for (Element ref : refs) {
+            String loc = OfdXml.text(ref).strip();
+            if (loc.isEmpty()) {
+                continue;
+            }
+            String where = OfdPackage.resolve(docPath, loc);
+            Element res;
+            try {
+                res = pkg.xml(where);
+            } catch (OfdPackage.MissingPart missing) {
+                warnings.add(Warning.of("ofd-missing-part", "the resource part " + where + " is missing from the"
+                        + " OFD file; what it holds (fonts, images, graphic units) was not read", Origin.none()));
+                continue;
+            }
+            for (Element list : OfdXml.children(res, "CompositeGraphicUnits")) {
+                for (Element unit : OfdXml.children(list, "CompositeGraphicUnit")) {
+                    OfdXml.attribute(unit, "ID").ifPresent(id -> units.putIfAbsent(id, unit));
+                }
+            }
+        }
+        return units;
+    }
+
     private static PageContent page(OfdPackage pkg, String path, int number, double[] defaultBox,
-            Map<String, String> templates, List<Warning> warnings) throws ReadException {
+            Map<String, String> templates, Map<String, Element> units, List<Warning> warnings)
+            throws ReadException {
         Element page = pkg.xml(path);
-        PageObjects objects = new PageObjects(MAX_OBJECTS_PER_PAGE);
+        PageObjects objects = new PageObjects(MAX_OBJECTS_PER_PAGE, units);
         // a template (a letterhead, a running header) is drawn under the page's own content
         for (Element t : OfdXml.children(page, "Template")) {
             String where = OfdXml.attribute(t, "TemplateID").map(templates::get).orElse(null);
@@ -140,8 +178,8 @@ public final class OfdReader implements DocumentReader {
         objects.addPage(page);
         if (objects.composites() > 0) {
             warnings.add(Warning.of("ofd-composite-objects", "page " + number + " draws " + objects.composites()
-                    + " composite objects (CompositeObject), whose content plan-extract does not read; any text in"
-                    + " them is missing", Origin.none()));
+                    + " composite objects (CompositeObject) whose graphic units are not in the file's resources; any"
+                    + " text in them is missing", Origin.none()));
         }
         if (objects.unmapped() > 0) {
             warnings.add(Warning.of("ofd-unmapped-text", "page " + number + " draws " + objects.unmapped()

@@ -29,8 +29,15 @@ final class PageObjects {
     private int unmapped;
     private int composites;
 
-    PageObjects(int maxObjects) {
+    private final java.util.Map<String, Element> units;
+
+    /**
+     * @param maxObjects objects read at most, composite units' contents included
+     * @param units      the document's composite graphic units by ID ({@code CompositeGraphicUnit} in its resources)
+     */
+    PageObjects(int maxObjects, java.util.Map<String, Element> units) {
         this.maxObjects = maxObjects;
+        this.units = units;
     }
 
     List<Glyph> glyphs() {
@@ -55,8 +62,8 @@ final class PageObjects {
     }
 
     /**
-     * Composite objects (a graphic unit kept in the resources and drawn by reference, as some PDF-to-OFD
-     * converters write whole pages) were seen and not read: their text is missing.
+     * Composite objects whose graphic unit the resources do not hold (the unit is drawn by reference, as some
+     * PDF-to-OFD converters write whole pages): their text is missing.
      */
     int composites() {
         return composites;
@@ -66,12 +73,12 @@ final class PageObjects {
     void addPage(Element page) {
         OfdXml.child(page, "Content").ifPresent(content -> {
             for (Element layer : OfdXml.children(content, "Layer")) {
-                addBlock(layer, 0);
+                addBlock(layer, 0, Placement.IDENTITY);
             }
         });
     }
 
-    private void addBlock(Element block, int depth) {
+    private void addBlock(Element block, int depth, Placement parent) {
         if (depth > MAX_DEPTH) {
             return;
         }
@@ -85,20 +92,28 @@ final class PageObjects {
             }
             if (OfdXml.is(e, "TextObject")) {
                 objects++;
-                addText(e);
+                addText(e, parent);
             } else if (OfdXml.is(e, "PathObject")) {
                 objects++;
-                addPath(e);
+                addPath(e, parent);
             } else if (OfdXml.is(e, "CompositeObject")) {
-                composites++;
+                objects++;
+                Element unit = OfdXml.attribute(e, "ResourceID").map(units::get).orElse(null);
+                Element content = unit == null ? null : OfdXml.child(unit, "Content").orElse(null);
+                if (content == null) {
+                    composites++;
+                } else {
+                    // a unit drawn by reference: its objects in its own space, placed by the composite object
+                    addBlock(content, depth + 1, parent.then(Placement.of(e)));
+                }
             } else if (OfdXml.is(e, "PageBlock")) {
-                addBlock(e, depth + 1);
+                addBlock(e, depth + 1, parent);
             }
         }
     }
 
-    private void addText(Element text) {
-        Placement at = Placement.of(text);
+    private void addText(Element text, Placement parent) {
+        Placement at = parent.then(Placement.of(text));
         double size = OfdXml.attribute(text, "Size").map(OfdXml::number).filter(s -> s > 0).orElse(3.5);
         double scaledSize = size * at.scale();
         double x = 0;
@@ -137,7 +152,7 @@ final class PageObjects {
         }
     }
 
-    private void addPath(Element path) {
+    private void addPath(Element path, Placement parent) {
         boolean stroke = OfdXml.flag(path, "Stroke", true);
         boolean fill = OfdXml.flag(path, "Fill", false);
         if (!stroke && !fill) {
@@ -147,7 +162,7 @@ final class PageObjects {
         if (lineWidth > THIN * 2) {
             return; // a broad band of colour, not a rule
         }
-        Placement at = Placement.of(path);
+        Placement at = parent.then(Placement.of(path));
         String data = OfdXml.child(path, "AbbreviatedData").map(OfdXml::text).orElse("");
         for (List<double[]> sub : AbbreviatedData.subpaths(data)) {
             List<double[]> points = new ArrayList<>(sub.size());
@@ -206,29 +221,39 @@ final class PageObjects {
         }
     }
 
-    /** An object's CTM followed by the offset of its Boundary. */
-    private record Placement(double a, double b, double c, double d, double e, double f, double originX,
-            double originY) {
+    /**
+     * An affine map {@code x' = a x + c y + e, y' = b x + d y + f}: an object's CTM followed by the offset of its
+     * Boundary, and for an object inside a composite unit, the composite object's own map after that.
+     */
+    private record Placement(double a, double b, double c, double d, double e, double f) {
+        static final Placement IDENTITY = new Placement(1, 0, 0, 1, 0, 0);
+
         static Placement of(Element object) {
             double[] box = OfdXml.numbers(object.getAttribute("Boundary"));
             double ox = box.length >= 2 ? box[0] : 0;
             double oy = box.length >= 2 ? box[1] : 0;
             double[] m = OfdXml.numbers(object.getAttribute("CTM"));
             if (m.length == 6) {
-                return new Placement(m[0], m[1], m[2], m[3], m[4], m[5], ox, oy);
+                return new Placement(m[0], m[1], m[2], m[3], m[4] + ox, m[5] + oy);
             }
-            return new Placement(1, 0, 0, 1, 0, 0, ox, oy);
+            return new Placement(1, 0, 0, 1, ox, oy);
+        }
+
+        /** This map applied after {@code inner}. */
+        Placement then(Placement inner) {
+            return new Placement(a * inner.a + c * inner.b, b * inner.a + d * inner.b, a * inner.c + c * inner.d,
+                    b * inner.c + d * inner.d, a * inner.e + c * inner.f + e, b * inner.e + d * inner.f + f);
         }
 
         double x(double x, double y) {
-            return a * x + c * y + e + originX;
+            return a * x + c * y + e;
         }
 
         double y(double x, double y) {
-            return b * x + d * y + f + originY;
+            return b * x + d * y + f;
         }
 
-        /** How much the CTM enlarges lengths, for font sizes and advances. */
+        /** How much the map enlarges lengths, for font sizes and advances. */
         double scale() {
             double det = Math.abs(a * d - b * c);
             return det > 0 ? Math.sqrt(det) : 1;

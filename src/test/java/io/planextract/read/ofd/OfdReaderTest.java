@@ -235,7 +235,26 @@ class OfdReaderTest {
     }
 
     @Test
-    void pagesDrawnOnlyAsCompositeObjectsAreAClearError() {
+    void aCompositeObjectsUnitIsReadWhereTheObjectPlacesIt() throws ReadException {
+        OfdBuilder ofd = new OfdBuilder();
+        ofd.page(210, 297).raw("<ofd:CompositeObject ID=\"5\" Boundary=\"0 0 210 297\" CTM=\"0.3528 0 0 0.3528 0 0\""
+                + " ResourceID=\"9\"/>");
+        ofd.entry("Doc_0/DocumentRes.xml", ("<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CompositeGraphicUnits>"
+                + "<ofd:CompositeGraphicUnit ID=\"9\" Width=\"595\" Height=\"842\"><ofd:Content>"
+                + "<ofd:TextObject ID=\"6\" Boundary=\"100 200 200 20\" Size=\"16\"><ofd:TextCode X=\"0\" Y=\"16\""
+                + " DeltaX=\"g 3 16\">关于印发</ofd:TextCode></ofd:TextObject></ofd:Content></ofd:CompositeGraphicUnit>"
+                + "</ofd:CompositeGraphicUnits></ofd:Res>").getBytes(StandardCharsets.UTF_8));
+        byte[] file = rewrite(ofd.build(), "Doc_0/Document.xml", x -> x.replace("</ofd:CommonData>",
+                "<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData>"));
+
+        Document doc = reader.read(file, LIMITS);
+
+        assertThat(doc.blocks()).containsExactly(new Paragraph("关于印发", 0));
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void pagesDrawnOnlyAsCompositeObjectsWithoutTheirUnitsAreAClearError() {
         OfdBuilder ofd = new OfdBuilder();
         ofd.page(210, 297).raw("<ofd:CompositeObject ID=\"5\" Boundary=\"0 0 210 297\" ResourceID=\"9\"/>");
 
