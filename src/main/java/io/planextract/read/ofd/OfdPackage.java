@@ -29,6 +29,11 @@ import org.xml.sax.SAXException;
  * <p>Not thread-safe: one package per read.
  */
 final class OfdPackage implements AutoCloseable {
+    /**
+     * A page's XML is some hundred KB even with a long table; as the DOCX reader's main part, more than this is not
+     * a notice, and as a DOM it would take gigabytes.
+     */
+    static final long MAX_PART_BYTES = 64L << 20;
     /** Bytes an archive is allowed to hold before the compression ratio is looked at: tiny parts compress well. */
     private static final long RATIO_GRACE = 64 << 10;
 
@@ -108,9 +113,9 @@ final class OfdPackage implements AutoCloseable {
             while ((n = in.read(buffer)) > 0) {
                 read += n;
                 unpacked += n;
-                if (read > PoiGuards.MAX_ENTRY_SIZE || unpacked > maxUnpacked) {
+                if (read > Math.min(PoiGuards.MAX_ENTRY_SIZE, MAX_PART_BYTES) || unpacked > maxUnpacked) {
                     throw new ReadException("this OFD file unpacks to more than "
-                            + size(Math.min(PoiGuards.MAX_ENTRY_SIZE, maxUnpacked))
+                            + size(Math.min(Math.min(PoiGuards.MAX_ENTRY_SIZE, MAX_PART_BYTES), maxUnpacked))
                             + ", far more than a notice (a \"zip bomb\"); it was not read");
                 }
                 if (read > RATIO_GRACE && compressed > 0 && (double) compressed / read < PoiGuards.MIN_INFLATE_RATIO) {

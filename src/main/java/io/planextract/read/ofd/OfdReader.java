@@ -20,8 +20,8 @@ import org.w3c.dom.Element;
  * ({@code TextObject}/{@code TextCode}) and draws lines ({@code PathObject}). Tables are rebuilt from their ruling
  * lines ({@link RuledGrids}), merged cells from the rules that are missing, the text outside tables into paragraphs
  * in reading order ({@link PageLayout}, {@link PageFlow}). Seals, signatures and annotations are separate parts
- * and are never opened; fonts are not needed, since {@code TextCode} holds the characters themselves. Composite objects are read
- * through the graphic units of the resources they refer to.
+ * and are never opened; fonts are not needed, since {@code TextCode} holds the characters themselves. Composite
+ * objects are read through the graphic units of the resources they refer to.
  *
  * <p>Not ofdrw: its reader unpacks the whole package into a temporary folder, brings in BouncyCastle and dom4j for
  * signatures this reader ignores, and guards against zip bombs with a process-wide static size; the parts needed
@@ -188,7 +188,8 @@ public final class OfdReader implements DocumentReader {
         }
         if (objects.truncated()) {
             warnings.add(Warning.of("ofd-page-truncated", "page " + number + " draws more than "
-                    + MAX_OBJECTS_PER_PAGE + " objects; only the first were read", Origin.none()));
+                    + MAX_OBJECTS_PER_PAGE + " objects or " + PageObjects.MAX_GLYPHS + " characters; only the first"
+                    + " were read", Origin.none()));
         }
         double[] box = OfdXml.path(page, "Area", "PhysicalBox").map(e -> OfdXml.numbers(OfdXml.text(e)))
                 .filter(b -> b.length == 4).orElse(defaultBox);

@@ -160,7 +160,6 @@ final class PageFlow {
         StringBuilder open = null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            PageLayout.Page page = linePages.get(i);
             if (open != null && continues(i)) {
                 open.append(line.text());
             } else {
@@ -189,7 +188,8 @@ final class PageFlow {
         // over a page break the vertical gap says nothing: the last line of one page, the first of the next
         TextLine moved = new TextLine(line.text(), line.left(), line.right(), previous.y() + previous.size() * 1.5,
                 line.size());
-        boolean last = before.items().get(before.items().size() - 1) instanceof PageLayout.Line l && l.line() == previous;
+        boolean last = before.items().get(before.items().size() - 1) instanceof PageLayout.Line l
+                && l.line() == previous;
         boolean first = page.items().get(0) instanceof PageLayout.Line l && l.line() == line;
         return last && first && TextLines.continues(previous, moved, Math.min(before.left(), page.left()),
                 Math.max(before.right(), page.right()), page.width() / 2);

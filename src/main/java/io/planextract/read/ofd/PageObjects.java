@@ -18,6 +18,8 @@ final class PageObjects {
     private static final double DEFAULT_LINE_WIDTH = 0.353;
     /** A filled rectangle thinner than this is a drawn rule, as Word's and WPS's table borders often are. */
     static final double THIN = 1.5;
+    /** Characters of one page beyond this are not a page of a notice (an A3 page of 5-point type holds 20,000). */
+    static final int MAX_GLYPHS = 500_000;
     /** Nesting of page blocks deeper than this is not a real page. */
     private static final int MAX_DEPTH = 64;
 
@@ -134,6 +136,8 @@ final class PageObjects {
                 boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp);
                 if (!blank && (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE)) {
                     unmapped++;
+                } else if (!blank && glyphs.size() >= MAX_GLYPHS) {
+                    truncated = true;
                 } else if (!blank) {
                     double px = at.x(x, y);
                     double py = at.y(x, y);

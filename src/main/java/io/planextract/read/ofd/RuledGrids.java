@@ -20,6 +20,8 @@ final class RuledGrids {
     private static final double MIN_SIDE = 4.0;
     /** Beyond this many crossings tested on one page the page is a drawing, not a notice. */
     static final long MAX_WORK = 25_000_000L;
+    /** Grid cells of one table beyond this are a drawing (graph paper), not a table one page can hold. */
+    static final long MAX_GRID_CELLS = 200_000L;
 
     private RuledGrids() {
     }
@@ -44,23 +46,19 @@ final class RuledGrids {
                 }
             }
         }
+        java.util.Map<Integer, List<Segment>> byRootH = new java.util.TreeMap<>();
+        java.util.Map<Integer, List<Segment>> byRootV = new java.util.TreeMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            int root = find(parent, i);
+            if (i < h.size()) {
+                byRootH.computeIfAbsent(root, k -> new ArrayList<>()).add(h.get(i));
+            } else {
+                byRootV.computeIfAbsent(root, k -> new ArrayList<>()).add(v.get(i - h.size()));
+            }
+        }
         List<Grid> grids = new ArrayList<>();
-        for (int root = 0; root < parent.length; root++) {
-            if (find(parent, root) != root) {
-                continue;
-            }
-            List<Segment> gh = new ArrayList<>();
-            List<Segment> gv = new ArrayList<>();
-            for (int i = 0; i < parent.length; i++) {
-                if (find(parent, i) == root) {
-                    if (i < h.size()) {
-                        gh.add(h.get(i));
-                    } else {
-                        gv.add(v.get(i - h.size()));
-                    }
-                }
-            }
-            Grid g = grid(gh, gv);
+        for (java.util.Map.Entry<Integer, List<Segment>> e : byRootH.entrySet()) {
+            Grid g = grid(e.getValue(), byRootV.getOrDefault(e.getKey(), List.of()));
             if (g != null) {
                 grids.add(g);
             }
@@ -81,6 +79,9 @@ final class RuledGrids {
                 v.stream().mapToDouble(Segment::to).max().orElse(ys[ys.length - 1]));
         int cols = xs.length - 1;
         int rows = ys.length - 1;
+        if ((long) cols * rows > MAX_GRID_CELLS) {
+            return null;
+        }
         if (cols < 1 || rows < 1 || cols * rows < 2 || xs[cols] - xs[0] < MIN_SIDE || ys[rows] - ys[0] < MIN_SIDE) {
             return null;
         }

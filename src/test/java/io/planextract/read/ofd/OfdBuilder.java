@@ -129,7 +129,8 @@ final class OfdBuilder {
             Page first = pages.isEmpty() ? new Page(210, 297) : pages.get(0);
             put(zip, "Doc_0/Document.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
-                    <ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>999999</ofd:MaxUnitID>
+                    <ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData>
+                    <ofd:MaxUnitID>999999</ofd:MaxUnitID>
                     <ofd:PageArea><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:PageArea>
                     <ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>
                     <ofd:Pages>%s</ofd:Pages>%s</ofd:Document>
@@ -147,7 +148,8 @@ final class OfdBuilder {
                 Page p = pages.get(i);
                 put(zip, "Doc_0/Pages/Page_" + i + "/Content.xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
-                        <ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Area><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:Area>
+                        <ofd:Page xmlns:ofd="http://www.ofdspec.org/2016">
+                        <ofd:Area><ofd:PhysicalBox>0 0 %s %s</ofd:PhysicalBox></ofd:Area>
                         <ofd:Content><ofd:Layer ID="%d" Type="Body">
                         %s</ofd:Layer></ofd:Content></ofd:Page>
                         """.formatted(num(p.width), num(p.height), 50 + i, p.objects));

@@ -239,7 +239,8 @@ class OfdReaderTest {
         OfdBuilder ofd = new OfdBuilder();
         ofd.page(210, 297).raw("<ofd:CompositeObject ID=\"5\" Boundary=\"0 0 210 297\" CTM=\"0.3528 0 0 0.3528 0 0\""
                 + " ResourceID=\"9\"/>");
-        ofd.entry("Doc_0/DocumentRes.xml", ("<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:CompositeGraphicUnits>"
+        ofd.entry("Doc_0/DocumentRes.xml", ("<ofd:Res xmlns:ofd=\"http://www.ofdspec.org/2016\">"
+                + "<ofd:CompositeGraphicUnits>"
                 + "<ofd:CompositeGraphicUnit ID=\"9\" Width=\"595\" Height=\"842\"><ofd:Content>"
                 + "<ofd:TextObject ID=\"6\" Boundary=\"100 200 200 20\" Size=\"16\"><ofd:TextCode X=\"0\" Y=\"16\""
                 + " DeltaX=\"g 3 16\">关于印发</ofd:TextCode></ofd:TextObject></ofd:Content></ofd:CompositeGraphicUnit>"
@@ -386,7 +387,8 @@ class OfdReaderTest {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
                 if (e.getName().equals(name)) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    String xml = change.apply(new String(content, StandardCharsets.UTF_8));
+                    content = xml.getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
                 out.write(content);
