@@ -20,7 +20,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * what it is.
  */
 public final class FormatSniffer {
-    private static final String SUPPORTED = "plan-extract reads DOCX, DOC, HTML and text";
+    private static final String SUPPORTED = "plan-extract reads DOCX, DOC, HTML, OFD and text";
     /** How far into a file HTML markup must start; Word's HTML puts long namespace lists before {@code <head>}. */
     private static final int HTML_WINDOW = 4096;
 
@@ -89,6 +89,7 @@ public final class FormatSniffer {
             case "doc", "dot", "wps" -> Format.DOC;
             case "html", "htm", "xhtml", "shtml" -> Format.HTML;
             case "txt", "text" -> Format.TEXT;
+            case "ofd" -> Format.OFD;
             default -> null;
         };
     }
@@ -107,14 +108,15 @@ public final class FormatSniffer {
         if (word) {
             return Format.DOCX;
         }
+        // GB/T 33190: the package's entry point is OFD.xml at its root, whatever the file is called
+        if (names.contains("OFD.xml")) {
+            return Format.OFD;
+        }
         if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
             throw unsupported("a spreadsheet (XLSX)");
         }
         if (names.stream().anyMatch(n -> n.startsWith("ppt/"))) {
             throw unsupported("a presentation (PPTX)");
-        }
-        if (names.contains("OFD.xml")) {
-            throw unsupported("an OFD file; export it as DOCX or PDF text");
         }
         if (names.contains("content.xml") && names.contains("mimetype")) {
             throw unsupported("an OpenDocument file; save it as DOCX");

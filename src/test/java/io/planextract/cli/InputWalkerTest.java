@@ -15,7 +15,7 @@ class InputWalkerTest {
     @Test
     void foldersAreWalkedRecursivelyInSortedOrderForSupportedExtensionsOnly() throws Exception {
         for (String name : List.of("b.TXT", "a.docx", "sub/c.html", "sub/d.htm", "e.doc", "f.wps", "g.pdf",
-                "h.json", "~$a.docx", "out/x.txt", "tasks.txt")) {
+                "h.json", "i.ofd", "~$a.docx", "out/x.txt", "tasks.txt")) {
             Path p = tmp.resolve(name);
             Files.createDirectories(p.getParent());
             Files.writeString(p, "x");
@@ -25,7 +25,7 @@ class InputWalkerTest {
                 .walk(List.of(tmp));
 
         assertThat(files).extracting(f -> f.relative().toString()).containsExactly("a.docx", "b.TXT", "e.doc",
-                "f.wps", "sub/c.html", "sub/d.htm");
+                "f.wps", "i.ofd", "sub/c.html", "sub/d.htm");
         assertThat(files.get(0).display()).isEqualTo(tmp.resolve("a.docx").toString());
     }
 

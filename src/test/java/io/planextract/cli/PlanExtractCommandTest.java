@@ -179,7 +179,7 @@ class PlanExtractCommandTest {
         List<String> failed = run.stderrLines().stream().filter(l -> l.contains("failed:")).toList();
         assertThat(failed).containsExactly(
                 "plan-extract: failed: " + in.resolve("binary.txt") + " [READ] this is not a text file (it holds"
-                        + " binary data); plan-extract reads DOCX, DOC, HTML and text",
+                        + " binary data); plan-extract reads DOCX, DOC, HTML, OFD and text",
                 "plan-extract: failed: " + in.resolve("empty.txt") + " [READ] the file is empty",
                 "plan-extract: failed: " + tmp.resolve("missing.docx") + " [READ] the file does not exist");
         assertThat(run.stderr()).doesNotContain("Exception", "\tat ");

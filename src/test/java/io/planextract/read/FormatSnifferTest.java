@@ -32,6 +32,12 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aZipWithOfdXmlAtItsRootIsAnOfdWhateverItsOtherParts() throws Exception {
+        assertThat(FormatSniffer.sniff(zip("OFD.xml", "Doc_0/Document.xml"))).isEqualTo(Format.OFD);
+        assertRefused(zip("Doc_0/OFD.xml"), "this is a ZIP archive, not a Word document");
+    }
+
+    @Test
     void htmlIsRecognisedAfterBomCommentsAndWordNamespaces() throws Exception {
         assertThat(FormatSniffer.sniff(utf8("\uFEFF\n  <!DOCTYPE html><html><body>x</body></html>"))).isEqualTo(Format.HTML);
         assertThat(FormatSniffer.sniff(utf8("<html xmlns:v=\"urn:schemas-microsoft-com:vml\"\nxmlns:o=\"urn:"
@@ -46,7 +52,7 @@ class FormatSnifferTest {
 
     @Test
     void refusesUnsupportedContentNamingWhatItIs() throws Exception {
-        assertRefused(utf8("%PDF-1.7\n..."), "this is a PDF file; plan-extract reads DOCX, DOC, HTML and text");
+        assertRefused(utf8("%PDF-1.7\n..."), "this is a PDF file; plan-extract reads DOCX, DOC, HTML, OFD and text");
         assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, "this is an image");
         assertRefused(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "this is an image");
         assertRefused(utf8("GIF89a...."), "this is an image");

@@ -135,7 +135,7 @@ public final class TextDecoder {
 
     private static ReadException binary(long at) {
         return new ReadException("this is not a text file (it holds binary data" + (at > 0 ? " from byte " + at : "")
-                + "); plan-extract reads DOCX, DOC, HTML and text");
+                + "); plan-extract reads DOCX, DOC, HTML, OFD and text");
     }
 
     private static void refuseBinary(byte[] bytes, int from) throws ReadException {
