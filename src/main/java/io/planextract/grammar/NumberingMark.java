@@ -27,7 +27,8 @@ public record NumberingMark(NumberingStyle style, int number, int start, int end
         put(NumberingStyle.ARABIC_PAREN, "(?:[（(]" + SPACE + "(" + DIGITS + ")" + SPACE + "[）)]|([⑴-⒇]))" + SPACE + "[、.．]?");
         put(NumberingStyle.CHINESE, "(" + CN + ")" + SPACE + "[、.．﹒]");
         put(NumberingStyle.ARABIC_COMMA, "(" + DIGITS + ")" + SPACE + "、");
-        put(NumberingStyle.ARABIC_DOT, "(" + DIGITS + ")" + SPACE + "[.．﹒](?![0-9０-９])");
+        // 1.5 is a number, not an item; 2.2022年… is item 2 whose text opens with a year.
+        put(NumberingStyle.ARABIC_DOT, "(" + DIGITS + ")" + SPACE + "[.．﹒](?:(?![0-9０-９])|(?=[0-9０-９]{4}年))");
         put(NumberingStyle.CIRCLED, "([①-⑳])");
     }
 

@@ -46,6 +46,14 @@ class NumberingMarkTest {
     }
 
     @Test
+    void anItemWhoseTextOpensWithAYearIsNumbered() {
+        NumberingMark m = NumberingMark.opening("2.2022年至2024年扩大六税两费适用范围。");
+        assertThat(m).isNotNull();
+        assertThat(m.number()).isEqualTo(2);
+        assertThat(m.rest("2.2022年至2024年扩大六税两费适用范围。")).startsWith("2022年");
+    }
+
+    @Test
     void levelsAndForms() {
         assertThat(NumberingStyle.CHINESE.rank()).isLessThan(NumberingStyle.CHINESE_PAREN.rank());
         assertThat(NumberingStyle.CHINESE_PAREN.rank()).isLessThan(NumberingStyle.ARABIC_DOT.rank());

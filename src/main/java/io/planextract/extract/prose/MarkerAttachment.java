@@ -102,7 +102,10 @@ final class MarkerAttachment {
             }
             scan(text.substring(stop), head);
         } else {
-            scan(head.text(), head);
+            // An item read whole: its words are the requirement, without its number (as a clerk copies it).
+            String text = head.text();
+            io.planextract.grammar.NumberingMark mark = io.planextract.grammar.NumberingMark.at(text);
+            scan(mark == null ? text : mark.rest(text), head);
         }
         for (; i < paras.size(); i++) {
             i = accept(paras, i);

@@ -205,7 +205,8 @@ class ProseTasksTest {
                 .containsExactly("区政府办公室", "区委网信办", "各镇（街道）", "区融媒体中心");
         assertThat(r.tasks()).extracting(Task::task).containsOnly("加强平台建设");
         assertThat(r.tasks()).extracting(Task::section).containsOnly("总体");
-        assertThat(r.tasks().get(1).requirement()).isEqualTo("2.健全政务新媒体备案机制。");
+        // An item read whole is the requirement without its number, as a clerk copies it.
+        assertThat(r.tasks().get(1).requirement()).isEqualTo("健全政务新媒体备案机制。");
     }
 
     @Test
@@ -214,7 +215,7 @@ class ProseTasksTest {
                 "1.加强监管", "推进网站运维。（责任单位：区大数据中心）",
                 "2、强化数字赋能", "（一）加快转型。探索新技术。（责任单位：区政府办公室）");
         assertThat(r.tasks()).extracting(Task::sectionNo).containsExactly(1, 1, 2);
-        assertThat(r.tasks().get(1).requirement()).isEqualTo("1.加强监管推进网站运维。");
+        assertThat(r.tasks().get(1).requirement()).isEqualTo("加强监管推进网站运维。");
         assertThat(r.tasks().get(2).section()).isEqualTo("强化数字赋能");
     }
 
