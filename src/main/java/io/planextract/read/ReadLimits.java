@@ -4,12 +4,25 @@ package io.planextract.read;
  * What one input may cost. Every reader checks the limits that concern it and fails with a clear
  * {@link ReadException} instead of running out of memory or time.
  *
- * @param maxFileBytes   largest input file read at all
- * @param maxTableRows   rows of one table
- * @param maxTableCols   columns of one table
- * @param maxHtmlDepth   element nesting depth of an HTML page
- * @param maxCells       cells of one document, all tables together
+ * @param maxFileBytes     largest input file read at all
+ * @param maxTableRows     rows of one table
+ * @param maxTableCols     columns of one table
+ * @param maxHtmlDepth     element nesting depth of an HTML page
+ * @param maxCells         cells of one document, all tables together
+ * @param maxPages         pages of a paged document (PDF)
+ * @param maxDecodedBytes  what a document's compressed parts (a PDF's streams) may inflate to, all together
  */
-public record ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells) {
+public record ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells,
+        int maxPages, long maxDecodedBytes) {
     public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 100_000, 64, 512, 2_000_000);
+
+    /**
+     * The limits without page and decoding bounds of their own: 2,000 pages (a notice with its tables is tens),
+     * and 16 times the file size decoded, up to 512 MB (text and fonts compress about 3 to 5 times; a bomb
+     * compresses a thousand times).
+     */
+    public ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells) {
+        this(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, 2_000,
+                Math.min(512L << 20, Math.max(1L << 20, maxFileBytes * 16)));
+    }
 }
