@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * @param number   1-based page number
  * @param items    lines and tables, in reading order
  * @param offPage  characters printed outside the page (they would not show on paper)
+ * @param tooManyLines true when the page draws more lines than any table has, and tables were not looked for
  */
-record PageContent(int number, List<Item> items, int offPage) {
+record PageContent(int number, List<Item> items, int offPage, boolean tooManyLines) {
+    /** More lines than this on one page is a drawing (a chart, a map, a hostile file), not a table. */
+    static final int MAX_LINES = 10_000;
+
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–－_\\s]*(第\\s*)?[0-9０-９]{1,4}(\\s*页)?(\\s*([/／]|共)\\s*[0-9０-９]{1,4}\\s*页?)?[-—–－_\\s]*"
                     + "|[-—–－]\\s*[一二三四五六七八九十百]+\\s*[-—–－]");
@@ -30,7 +34,9 @@ record PageContent(int number, List<Item> items, int offPage) {
      * @param height the page's height
      */
     static PageContent of(int number, List<Glyph> glyphs, List<Ruling> rulings, float width, float height) {
-        List<TableRegion> regions = Lattice.find(Rulings.merge(rulings));
+        List<Ruling> merged = Rulings.merge(rulings);
+        boolean tooManyLines = merged.size() > MAX_LINES;
+        List<TableRegion> regions = tooManyLines ? List.of() : Lattice.find(merged);
         List<List<Glyph>> inTable = new ArrayList<>();
         for (int i = 0; i < regions.size(); i++) {
             inTable.add(new ArrayList<>());
@@ -64,7 +70,7 @@ record PageContent(int number, List<Item> items, int offPage) {
             items.add(new Item(line.baseline() - line.size(), line, null));
         }
         items.sort(Comparator.comparingDouble(Item::top));
-        return new PageContent(number, List.copyOf(items), offPage);
+        return new PageContent(number, List.copyOf(items), offPage, tooManyLines);
     }
 
     /** The page's text area: where its running lines start and where the longest ends. */

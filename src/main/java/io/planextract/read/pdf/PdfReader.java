@@ -70,6 +70,7 @@ public final class PdfReader implements DocumentReader {
         List<PageContent> pages = new ArrayList<>(pageCount);
         List<Integer> imageOnly = new ArrayList<>();
         List<Integer> offPage = new ArrayList<>();
+        List<Integer> drawings = new ArrayList<>();
         int characters = 0;
         for (int i = 0; i < pageCount; i++) {
             PDPage page = pdf.getPage(i);
@@ -85,6 +86,9 @@ public final class PdfReader implements DocumentReader {
             PageContent content = PageContent.of(i + 1, onPage, lines.rulings(), box.getWidth(), box.getHeight());
             if (content.offPage() > 0) {
                 offPage.add(i + 1);
+            }
+            if (content.tooManyLines()) {
+                drawings.add(i + 1);
             }
             pages.add(content);
         }
@@ -110,6 +114,11 @@ public final class PdfReader implements DocumentReader {
             warnings.add(Warning.of("pdf-text-off-page", pages(offPage) + " text printed past the edge of the"
                     + " page (a table wider than the paper); it was read, but it does not show on paper, so check"
                     + " it against the source", Origin.none()));
+        }
+        if (!drawings.isEmpty()) {
+            warnings.add(Warning.of("pdf-too-many-lines", pages(drawings) + " more than " + PageContent.MAX_LINES
+                    + " lines (a drawing, not a table); no table was looked for there and its text was read as"
+                    + " paragraphs", Origin.none()));
         }
         return new Document(Format.PDF, blocks, warnings);
     }

@@ -60,24 +60,32 @@ record TableRegion(List<Ruling> horizontals, List<Ruling> verticals, float left,
         return region;
     }
 
-    /** Column boundaries: every vertical line's position, near ones as one. */
+    /**
+     * Column boundaries: every vertical line's position, near ones as one, and the table's outer edges (many
+     * official tables leave their left and right sides open, and the first and last columns are columns still).
+     */
     float[] columnEdges() {
-        float[] at = new float[verticals.size()];
-        for (int i = 0; i < at.length; i++) {
+        float[] at = new float[verticals.size() + 2];
+        for (int i = 0; i < verticals.size(); i++) {
             at[i] = verticals.get(i).at();
         }
+        at[at.length - 2] = left;
+        at[at.length - 1] = right;
         return edges(at);
     }
 
-    /** Row boundaries: every horizontal line's position, near ones as one. */
+    /** Row boundaries: every horizontal line's position, near ones as one, and the table's top and bottom. */
     float[] rowEdges() {
-        float[] at = new float[horizontals.size()];
-        for (int i = 0; i < at.length; i++) {
+        float[] at = new float[horizontals.size() + 2];
+        for (int i = 0; i < horizontals.size(); i++) {
             at[i] = horizontals.get(i).at();
         }
+        at[at.length - 2] = top;
+        at[at.length - 1] = bottom;
         return edges(at);
     }
 
+    /** The positions sorted, those closer than {@link #MIN_SLOT} to the one before dropped. */
     static float[] edges(float[] at) {
         float[] sorted = at.clone();
         Arrays.sort(sorted);
@@ -91,6 +99,24 @@ record TableRegion(List<Ruling> horizontals, List<Ruling> verticals, float left,
         return Arrays.copyOf(out, n);
     }
 
+    /** For each edge, the lines standing on it: a border test then looks at one or two lines, not all of them. */
+    private static List<List<Ruling>> byEdge(List<Ruling> lines, float[] edges) {
+        List<List<Ruling>> out = new ArrayList<>(edges.length);
+        for (int i = 0; i < edges.length; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Ruling r : lines) {
+            int i = Arrays.binarySearch(edges, r.at());
+            int near = i >= 0 ? i : Math.min(edges.length - 1, -i - 1);
+            for (int k = Math.max(0, near - 1); k <= Math.min(edges.length - 1, near + 1); k++) {
+                if (Math.abs(edges[k] - r.at()) <= MIN_SLOT) {
+                    out.get(k).add(r);
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when another page's table has the same outer left and right edges: the same table, continued. */
     boolean sameWidthAs(TableRegion other) {
         return Math.abs(left - other.left) <= Lattice.REACH * 2 && Math.abs(right - other.right) <= Lattice.REACH * 2;
@@ -101,6 +127,8 @@ record TableRegion(List<Ruling> horizontals, List<Ruling> verticals, float left,
      * of) and its own row edges, in reading order: row by row, left to right.
      */
     List<GridCell> cells(float[] xs, float[] ys) {
+        List<List<Ruling>> atX = byEdge(verticals, xs);
+        List<List<Ruling>> atY = byEdge(horizontals, ys);
         int rows = ys.length - 1;
         int cols = xs.length - 1;
         boolean[][] taken = new boolean[rows][cols];
@@ -111,11 +139,11 @@ record TableRegion(List<Ruling> horizontals, List<Ruling> verticals, float left,
                     continue;
                 }
                 int w = 1;
-                while (c + w < cols && !taken[r][c + w] && !verticalBorder(xs[c + w], ys[r], ys[r + 1])) {
+                while (c + w < cols && !taken[r][c + w] && !border(atX.get(c + w), ys[r], ys[r + 1])) {
                     w++;
                 }
                 int h = 1;
-                while (r + h < rows && openBelow(xs, ys, r + h, c, w, taken)) {
+                while (r + h < rows && openBelow(atX, atY, xs, ys, r + h, c, w, taken)) {
                     h++;
                 }
                 for (int i = r; i < r + h; i++) {
@@ -130,34 +158,24 @@ record TableRegion(List<Ruling> horizontals, List<Ruling> verticals, float left,
     }
 
     /** True when grid row {@code r} continues the cell above over columns c..c+w-1: no border between them. */
-    private boolean openBelow(float[] xs, float[] ys, int r, int c, int w, boolean[][] taken) {
+    private static boolean openBelow(List<List<Ruling>> atX, List<List<Ruling>> atY, float[] xs, float[] ys, int r,
+            int c, int w, boolean[][] taken) {
         for (int j = c; j < c + w; j++) {
-            if (taken[r][j] || horizontalBorder(ys[r], xs[j], xs[j + 1])) {
+            if (taken[r][j] || border(atY.get(r), xs[j], xs[j + 1])) {
                 return false;
             }
-            if (j > c && verticalBorder(xs[j], ys[r], ys[r + 1])) {
+            if (j > c && border(atX.get(j), ys[r], ys[r + 1])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** A vertical line at x covers the middle of the span y0..y1. */
-    private boolean verticalBorder(float x, float y0, float y1) {
-        float mid = (y0 + y1) / 2;
-        for (Ruling v : verticals) {
-            if (Math.abs(v.at() - x) <= Rulings.SNAP && v.covers(mid, 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A horizontal line at y covers the middle of the span x0..x1. */
-    private boolean horizontalBorder(float y, float x0, float x1) {
-        float mid = (x0 + x1) / 2;
-        for (Ruling h : horizontals) {
-            if (Math.abs(h.at() - y) <= Rulings.SNAP && h.covers(mid, 0)) {
+    /** One of the lines on an edge covers the middle of the span from..to along it. */
+    private static boolean border(List<Ruling> onEdge, float from, float to) {
+        float mid = (from + to) / 2;
+        for (Ruling line : onEdge) {
+            if (line.covers(mid, 0)) {
                 return true;
             }
         }

@@ -83,6 +83,25 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTableWithOpenSidesKeepsItsFirstAndLastColumns() throws Exception {
+        float[] ys = {100, 120, 140};
+        byte[] pdf;
+        try (PdfFixture f = new PdfFixture()) {
+            f.page();
+            for (float y : ys) {
+                f.line(50, y, 450, y);
+            }
+            f.line(150, 100, 150, 140).line(300, 100, 300, 140); // no border on the left and right
+            f.cell(XS, ys, 0, 0, "A").cell(XS, ys, 0, 1, "B").cell(XS, ys, 0, 2, "C");
+            f.cell(XS, ys, 1, 0, "1").cell(XS, ys, 1, 1, "2").cell(XS, ys, 1, 2, "3");
+            pdf = f.bytes();
+        }
+
+        assertThat(rows(single(reader.read(pdf, ReadLimits.DEFAULT).blocks(), Table.class)))
+                .containsExactly("A | B | C", "1 | 2 | 3");
+    }
+
+    @Test
     void paragraphsOutsideTablesKeepTheirOrderAroundTheTable() throws Exception {
         float[] ys = {200, 220, 240};
         byte[] pdf;
