@@ -2,6 +2,7 @@ package io.planextract.read.pdf;
 
 import io.planextract.doc.Cell;
 import io.planextract.doc.Row;
+import io.planextract.grammar.NumberingMark;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,19 +18,40 @@ final class PageBreaks {
     private PageBreaks() {
     }
 
-    static List<Row> continueMerges(Row last, List<Row> next) {
+    /**
+     * The next page's rows with the merges that the page break cut marked as going on. A cell in the first row under
+     * a merge in progress (the last row holds a continued cell there) is the same merged cell when it is blank. A
+     * cell with text is the same merged cell when the cell above was cut by the page's end (its last line, at the
+     * bottom of the page, had no room for the new cell's first word) and its text does not end as complete text
+     * does (。 or a closing bracket): LibreOffice flows a merged cell's text on into the next page.
+     * That text is added to the merged cell, in {@code rows}.
+     *
+     * @param open as for {@link #joinSplitRow}
+     */
+    static List<Row> continueMerges(List<Row> rows, boolean[] open, List<Row> next) {
         if (next.isEmpty()) {
             return next;
         }
-        List<Cell> above = last.cells();
+        List<Cell> above = rows.get(rows.size() - 1).cells();
         List<Cell> first = next.get(0).cells();
         List<Cell> out = new ArrayList<>(first.size());
         boolean changed = false;
         for (Cell cell : first) {
             int col = start(first, cell);
             Cell over = at(above, col);
-            if (over != null && over.continued() && over.colSpan() == cell.colSpan() && !cell.continued()
-                    && cell.isBlank()) {
+            boolean same = over != null && over.colSpan() == cell.colSpan() && !cell.continued();
+            boolean blankUnderMerge = same && over.continued() && cell.isBlank();
+            boolean flows = same && !cell.isBlank() && col < open.length && open[col]
+                    && NumberingMark.opening(cell.paragraphs().get(0)) == null
+                    && !ended(at(rows.get(Math.max(0, origin(rows, col))).cells(), col));
+            if (blankUnderMerge || flows) {
+                if (flows) {
+                    int origin = origin(rows, col);
+                    List<Cell> cells = new ArrayList<>(rows.get(origin).cells());
+                    int k = index(cells, col);
+                    cells.set(k, appended(cells.get(k), cell));
+                    rows.set(origin, new Row(cells));
+                }
                 out.add(new Cell(List.of(), cell.colSpan(), true, 0));
                 changed = true;
             } else {
@@ -39,9 +61,9 @@ final class PageBreaks {
         if (!changed) {
             return next;
         }
-        List<Row> rows = new ArrayList<>(next);
-        rows.set(0, new Row(out));
-        return rows;
+        List<Row> result = new ArrayList<>(next);
+        result.set(0, new Row(out));
+        return result;
     }
 
     /**
@@ -93,6 +115,18 @@ final class PageBreaks {
             rows.set(origin, new Row(cells));
         }
         return true;
+    }
+
+    /** Punctuation a text ends with when it is complete: a sentence, or a bracketed name such as （办事处）. */
+    private static final String ENDS = "。；;！!？?）)」』”】〕";
+
+    /** True when the cell's text ends as complete text does, so nothing of it flows on. */
+    private static boolean ended(Cell cell) {
+        if (cell == null || cell.paragraphs().isEmpty()) {
+            return false;
+        }
+        String last = cell.paragraphs().get(cell.paragraphs().size() - 1).strip();
+        return !last.isEmpty() && ENDS.indexOf(last.charAt(last.length() - 1)) >= 0;
     }
 
     /** The row where the cell covering grid column {@code col} of the last row starts, or -1. */

@@ -50,7 +50,7 @@ record PageContent(int number, List<Item> items, int offPage, boolean tooManyLin
             }
             int region = -1;
             for (int i = 0; i < regions.size() && region < 0; i++) {
-                if (TablePart.inside(regions.get(i), g)) {
+                if (TablePart.inside(regions.get(i), g, width, height)) {
                     region = i;
                 }
             }

@@ -88,20 +88,21 @@ final class PdfBlocks {
                     + " columns; plan-extract reads tables up to that size");
         }
         List<Row> rows = new ArrayList<>();
-        boolean[] open = new boolean[0];
+        TablePart.Laid before = null;
         for (TablePart part : openTable) {
             TablePart.Laid laid = part.rows(xs);
             List<Row> next = laid.rows();
             if (!rows.isEmpty()) {
                 int repeated = SplitTables.repeatedHeader(rows, 0, next, 0);
                 next = next.subList(Math.max(0, repeated), next.size());
+                boolean[] open = before.goesOnIn(laid, Math.max(0, repeated));
                 if (!next.isEmpty() && PageBreaks.joinSplitRow(rows, open, next.get(0))) {
                     next = next.subList(1, next.size());
                 } else {
-                    next = PageBreaks.continueMerges(rows.get(rows.size() - 1), next);
+                    next = PageBreaks.continueMerges(rows, open, next);
                 }
             }
-            open = laid.lastRowOpen();
+            before = laid;
             rows.addAll(next);
             for (Row r : next) {
                 cells += r.cells().size();

@@ -111,9 +111,10 @@ public final class PdfReader implements DocumentReader {
                     + SCANNED, Origin.none()));
         }
         if (!offPage.isEmpty()) {
-            warnings.add(Warning.of("pdf-text-off-page", pages(offPage) + " text printed past the edge of the"
-                    + " page (a table wider than the paper); it was read, but it does not show on paper, so check"
-                    + " it against the source", Origin.none()));
+            warnings.add(Warning.of("pdf-text-off-page", pages(offPage) + " text running past the edge of the"
+                    + " page (a table wider than the paper): what the PDF holds there was read, but writers leave out"
+                    + " what falls wholly outside the page, so check those cells against the source",
+                    Origin.none()));
         }
         if (!drawings.isEmpty()) {
             warnings.add(Warning.of("pdf-too-many-lines", pages(drawings) + " more than " + PageContent.MAX_LINES

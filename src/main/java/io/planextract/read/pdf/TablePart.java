@@ -16,18 +16,42 @@ record TablePart(int page, TableRegion region, List<Glyph> glyphs) {
     /** Cell padding is never more than this (points); a wider gap is the text's alignment, not padding. */
     private static final float MAX_PADDING = 10f;
 
-    /** True when the character lies inside the table's outer border. */
-    static boolean inside(TableRegion region, Glyph g) {
+    /**
+     * True when the character lies inside the table's outer border. A table wider than the paper has its borders
+     * cut at the page's edge, but not its text: a side of the table on the page's edge reaches on past it.
+     */
+    static boolean inside(TableRegion region, Glyph g, float pageWidth, float pageHeight) {
         float x = g.centerX();
         float y = g.centerY();
-        return x >= region.left() && x <= region.right() && y >= region.top() && y <= region.bottom();
+        float edge = 2 * Lattice.REACH;
+        boolean left = x >= region.left() || region.left() <= edge;
+        boolean right = x <= region.right() || region.right() >= pageWidth - edge;
+        boolean top = y >= region.top() || region.top() <= edge;
+        boolean bottom = y <= region.bottom() || region.bottom() >= pageHeight - edge;
+        return left && right && top && bottom;
     }
 
     /**
-     * The rows, and for the last row whether each of its cells ends in a full line (by the grid column the cell
-     * starts at): such a cell may go on at the top of the next page, where a page break split its row.
+     * The rows, with what it takes to tell whether a cell cut by the page's end goes on at the top of the next page
+     * (where a page break split its row or its merge). By the grid column a cell starts at:
+     *
+     * @param room      for the cells reaching the last row: the room left at the end of their last line (less half
+     *                  a character of slack), when that line sits at the bottom of the table; infinite otherwise
+     * @param firstWord for each row, the width of the first word of each cell starting there (0 when blank): what
+     *                  would have had to fit in that room for the text not to go on in this cell
      */
-    record Laid(List<Row> rows, boolean[] lastRowOpen) {
+    record Laid(List<Row> rows, float[] room, float[][] firstWord) {
+        /** Which cells of the last row go on in the cells of {@code next}'s row {@code row}. */
+        boolean[] goesOnIn(Laid next, int row) {
+            boolean[] open = new boolean[room.length];
+            if (row < next.firstWord.length) {
+                float[] word = next.firstWord[row];
+                for (int c = 0; c < open.length && c < word.length; c++) {
+                    open[c] = word[c] > 0 && room[c] < word[c];
+                }
+            }
+            return open;
+        }
     }
 
     /** The rows on the grid of column edges {@code xs}. */
@@ -51,7 +75,9 @@ record TablePart(int page, TableRegion region, List<Glyph> glyphs) {
             inCell.get(owner[slot(ys, g.centerY())][slot(xs, g.centerX())]).add(g);
         }
         List<List<String>> text = new ArrayList<>();
-        boolean[] open = new boolean[xs.length - 1];
+        float[] room = new float[xs.length - 1];
+        Arrays.fill(room, Float.POSITIVE_INFINITY);
+        float[][] firstWord = new float[ys.length - 1][xs.length - 1];
         for (int k = 0; k < cells.size(); k++) {
             TableRegion.GridCell c = cells.get(k);
             List<TextLine> lines = TextLine.of(inCell.get(k));
@@ -59,7 +85,12 @@ record TablePart(int page, TableRegion region, List<Glyph> glyphs) {
             text.add(lines.isEmpty() ? List.of() : Paragraphs.of(lines, box));
             if (c.row() + c.rows() == ys.length - 1 && !lines.isEmpty()) {
                 TextLine last = lines.get(lines.size() - 1);
-                open[c.col()] = box.right() - last.right() < 2.5f * last.size();
+                if (ys[ys.length - 1] - last.baseline() < 2 * last.size()) {
+                    room[c.col()] = box.right() - last.right() - 0.5f * last.size();
+                }
+            }
+            if (!lines.isEmpty()) {
+                firstWord[c.row()][c.col()] = lines.get(0).firstWordWidth();
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -75,7 +106,7 @@ record TablePart(int page, TableRegion region, List<Glyph> glyphs) {
             }
             rows.add(new Row(row));
         }
-        return new Laid(rows, open);
+        return new Laid(rows, room, firstWord);
     }
 
     /** The grid slot (between two edges) holding {@code v}; a point outside the grid goes to the nearest slot. */

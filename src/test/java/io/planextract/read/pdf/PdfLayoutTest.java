@@ -86,10 +86,42 @@ class PdfLayoutTest {
 
     @Test
     void aBlankCellUnderAMergeAtThePageBreakContinuesTheMerge() {
-        Row last = new Row(List.of(Cell.of("2"), Cell.continuation()));
+        List<Row> rows = new ArrayList<>(List.of(new Row(List.of(Cell.of("1"), Cell.of("section"))),
+                new Row(List.of(Cell.of("2"), Cell.continuation()))));
         List<Row> next = List.of(new Row(List.of(Cell.of("3"), Cell.of(""))));
 
-        assertThat(PageBreaks.continueMerges(last, next).get(0).cells().get(1).continued()).isTrue();
+        List<Row> out = PageBreaks.continueMerges(rows, new boolean[] {false, false}, next);
+
+        assertThat(out.get(0).cells().get(1).continued()).isTrue();
+    }
+
+    @Test
+    void aMergedCellsTextFlowingOnToTheNextPageStaysInTheMergedCell() {
+        List<Row> rows = new ArrayList<>(List.of(new Row(List.of(Cell.of("1"), Cell.of("加强数字支撑，全力促进政"))),
+                new Row(List.of(Cell.of("2"), Cell.continuation()))));
+        List<Row> next = List.of(new Row(List.of(Cell.of("3"), Cell.of("务公开工作落实"))));
+
+        List<Row> out = PageBreaks.continueMerges(rows, new boolean[] {false, true}, next);
+
+        assertThat(out.get(0).cells().get(1).continued()).isTrue();
+        assertThat(rows.get(0).cells().get(1).paragraphs()).containsExactly("加强数字支撑，全力促进政务公开工作落实");
+    }
+
+    @Test
+    void aCellEndingAsCompleteTextDoesNotFlowOnEvenWhenItsLastLineWasFull() {
+        List<Row> rows = new ArrayList<>(List.of(new Row(List.of(Cell.of("1"), Cell.of("各乡镇（街道）人民政府（办事处）")))));
+        List<Row> next = List.of(new Row(List.of(Cell.of("2"), Cell.of("县政府各部门"))));
+
+        assertThat(PageBreaks.continueMerges(rows, new boolean[] {false, true}, next)).isEqualTo(next);
+    }
+
+    @Test
+    void aNewCellUnderAMergeThatEndedShortIsANewCell() {
+        List<Row> rows = new ArrayList<>(List.of(new Row(List.of(Cell.of("1"), Cell.of("第一部分"))),
+                new Row(List.of(Cell.of("2"), Cell.continuation()))));
+        List<Row> next = List.of(new Row(List.of(Cell.of("3"), Cell.of("第二部分"))));
+
+        assertThat(PageBreaks.continueMerges(rows, new boolean[] {false, false}, next)).isEqualTo(next);
     }
 
     /** The characters of {@code text} left to right from {@code x}, {@code pitch} apart, on one baseline. */
