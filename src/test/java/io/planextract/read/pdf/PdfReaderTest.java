@@ -215,6 +215,23 @@ class PdfReaderTest {
     }
 
     @Test
+    void aTableCutAtThePaperEdgeKeepsTheTextPastTheEdgeInItsLastColumn() throws Exception {
+        float[] xs = {50, 300, 595.28f}; // the borders stop at the page's right edge
+        float[] ys = {100, 120, 140};
+        byte[] pdf;
+        try (PdfFixture f = new PdfFixture()) {
+            f.page().table(xs, ys).cell(xs, ys, 0, 0, "A").cell(xs, ys, 0, 1, "B").cell(xs, ys, 1, 0, "1");
+            f.text(570, ys[1] + 13, "overflowing");
+            pdf = f.bytes();
+        }
+
+        Document doc = reader.read(pdf, ReadLimits.DEFAULT);
+
+        assertThat(rows(single(doc.blocks(), Table.class))).containsExactly("A | B", "1 | overflowing");
+        assertThat(doc.warnings()).extracting(Warning::code).containsExactly("pdf-text-off-page");
+    }
+
+    @Test
     void morePagesThanTheLimitAreRefused() throws Exception {
         byte[] pdf;
         try (PdfFixture f = new PdfFixture()) {
