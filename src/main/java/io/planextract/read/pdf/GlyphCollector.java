@@ -21,6 +21,8 @@ import org.apache.pdfbox.util.Vector;
  */
 final class GlyphCollector extends PDFTextStripper {
     private final List<List<Glyph>> pages = new ArrayList<>();
+    /** Per page, the direction most of its text runs in (0, 90, 180, 270 degrees against the page's content). */
+    private final List<Integer> directions = new ArrayList<>();
     /** Characters without a Unicode value, by font name. */
     private final Map<String, Integer> unmapped = new TreeMap<>();
 
@@ -36,8 +38,17 @@ final class GlyphCollector extends PDFTextStripper {
         writeText(document, Writer.nullWriter());
         while (pages.size() < lastPage) {
             pages.add(List.of()); // a page without a content stream is never written
+            directions.add(0);
         }
         return List.copyOf(pages);
+    }
+
+    /**
+     * The direction most text of a page runs in. The characters' positions are measured along it (upright text
+     * on a page turned by {@code /Rotate} is measured as it is seen), and the page's lines must be turned alike.
+     */
+    int direction(int pageIndex) {
+        return directions.get(pageIndex);
     }
 
     Map<String, Integer> unmapped() {
@@ -58,8 +69,10 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void writePage() {
         List<Glyph> glyphs = new ArrayList<>();
+        int[] byDirection = new int[4];
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition t : article) {
+                byDirection[Math.floorMod(Math.round(t.getDir() / 90f), 4)]++;
                 String text = t.getUnicode();
                 if (text == null || text.isEmpty() || text.indexOf('\uFFFD') >= 0) {
                     continue; // counted in showGlyph
@@ -70,7 +83,15 @@ final class GlyphCollector extends PDFTextStripper {
         }
         while (pages.size() < getCurrentPageNo() - 1) {
             pages.add(List.of());
+            directions.add(0);
         }
         pages.add(List.copyOf(glyphs));
+        int most = 0;
+        for (int d = 1; d < 4; d++) {
+            if (byDirection[d] > byDirection[most]) {
+                most = d;
+            }
+        }
+        directions.add(most * 90);
     }
 }

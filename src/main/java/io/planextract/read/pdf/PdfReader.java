@@ -83,7 +83,11 @@ public final class PdfReader implements DocumentReader {
                 imageOnly.add(i + 1);
             }
             PDRectangle box = page.getCropBox();
-            PageContent content = PageContent.of(i + 1, onPage, lines.rulings(), box.getWidth(), box.getHeight());
+            int turn = text.direction(i);
+            boolean sideways = turn == 90 || turn == 270;
+            PageContent content = PageContent.of(i + 1, onPage,
+                    Rulings.turned(lines.rulings(), turn, box.getWidth(), box.getHeight()),
+                    sideways ? box.getHeight() : box.getWidth(), sideways ? box.getWidth() : box.getHeight());
             if (content.offPage() > 0) {
                 offPage.add(i + 1);
             }

@@ -18,6 +18,32 @@ final class Rulings {
     private Rulings() {
     }
 
+    /**
+     * The lines as seen with the page turned by {@code degrees} clockwise (0, 90, 180 or 270), so that they meet
+     * the characters of text that runs that way against the page's content (a landscape page made by turning a
+     * portrait one). {@code width} and {@code height} are the unturned page's.
+     */
+    static List<Ruling> turned(List<Ruling> lines, int degrees, float width, float height) {
+        if (degrees == 0) {
+            return lines;
+        }
+        List<Ruling> out = new ArrayList<>(lines.size());
+        for (Ruling r : lines) {
+            float at = r.at();
+            float from = r.from();
+            float to = r.to();
+            out.add(switch (degrees) {
+                case 90 -> r.horizontal() ? new Ruling(false, height - at, from, to)
+                        : new Ruling(true, at, height - to, height - from);
+                case 180 -> r.horizontal() ? new Ruling(true, height - at, width - to, width - from)
+                        : new Ruling(false, width - at, height - to, height - from);
+                default -> r.horizontal() ? new Ruling(false, at, width - to, width - from)
+                        : new Ruling(true, width - at, from, to);
+            });
+        }
+        return out;
+    }
+
     /** The merged lines, horizontal ones first, each group in order of position and then start. */
     static List<Ruling> merge(List<Ruling> rulings) {
         List<Ruling> out = new ArrayList<>();

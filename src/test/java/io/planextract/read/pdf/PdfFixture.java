@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Builds small PDFs for the tests with PDFBox itself: A4 pages, Helvetica text (a standard font, so no font file
@@ -38,6 +39,29 @@ final class PdfFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /**
+     * A page turned by {@code /Rotate} (90, 180 or 270 degrees), its content drawn turned back so that it shows
+     * upright: how some writers make a landscape page. Positions are then measured on the page as it shows.
+     */
+    PdfFixture turnedPage(int degrees) {
+        page();
+        PDPage p = doc.getPage(doc.getNumberOfPages() - 1);
+        p.setRotation(degrees);
+        float w = p.getMediaBox().getWidth();
+        float h = p.getMediaBox().getHeight();
+        try {
+            page.transform(switch (degrees) {
+                case 90 -> new Matrix(0, 1, -1, 0, w, 0);
+                case 180 -> new Matrix(-1, 0, 0, -1, w, h);
+                default -> new Matrix(0, -1, 1, 0, 0, h);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        height = degrees == 180 ? h : w;
         return this;
     }
 

@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PdfReaderTest {
     private static final float[] XS = {50, 150, 300, 450};
@@ -99,6 +101,23 @@ class PdfReaderTest {
 
         assertThat(rows(single(reader.read(pdf, ReadLimits.DEFAULT).blocks(), Table.class)))
                 .containsExactly("A | B | C", "1 | 2 | 3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270})
+    void aTableOnATurnedPageIsReadAsItShows(int degrees) throws Exception {
+        float[] ys = {100, 120, 140};
+        byte[] pdf;
+        try (PdfFixture f = new PdfFixture()) {
+            f.turnedPage(degrees).table(XS, ys).cell(XS, ys, 0, 0, "A").cell(XS, ys, 0, 1, "B")
+                    .cell(XS, ys, 0, 2, "C").cell(XS, ys, 1, 0, "1").cell(XS, ys, 1, 1, "2").cell(XS, ys, 1, 2, "3");
+            pdf = f.bytes();
+        }
+
+        Document doc = reader.read(pdf, ReadLimits.DEFAULT);
+
+        assertThat(rows(single(doc.blocks(), Table.class))).containsExactly("A | B | C", "1 | 2 | 3");
+        assertThat(doc.warnings()).isEmpty();
     }
 
     @Test
