@@ -140,7 +140,7 @@ public final class PdfReader implements DocumentReader {
         return count + (count == 1 ? " character" : " characters") + " in font"
                 + (unmapped.size() == 1 ? " " : "s ") + String.join(", ", unmapped.keySet())
                 + " could not be read as text (the font has no Unicode map, e.g. GBK-EUC-H without a ToUnicode"
-                + " table) and are missing";
+                + " table): they are missing from the result or read as the wrong characters";
     }
 
     /** True when the file ends as a whole PDF does, with {@code %%EOF} (a few bytes of trailing junk allowed). */

@@ -20,10 +20,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -172,6 +177,43 @@ class PdfReaderTest {
 
         assertThatThrownBy(() -> reader.read(pdf, ReadLimits.DEFAULT)).isInstanceOf(ReadException.class)
                 .hasMessage("this PDF holds no text");
+    }
+
+    @Test
+    void charactersWhoseFontHasNoUnicodeMapAreNamedInAWarning() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            // glyph names that mean nothing to a reader (as a subset font without ToUnicode has): no Unicode value
+            COSArray differences = new COSArray();
+            differences.add(COSInteger.get(65));
+            differences.add(COSName.getPDFName("g101"));
+            differences.add(COSName.getPDFName("g102"));
+            COSDictionary encoding = new COSDictionary();
+            encoding.setItem(COSName.TYPE, COSName.ENCODING);
+            encoding.setItem(COSName.DIFFERENCES, differences);
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.TYPE, COSName.FONT);
+            font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+            font.setItem(COSName.BASE_FONT, COSName.getPDFName("Helvetica"));
+            font.setItem(COSName.ENCODING, encoding);
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), PDFontFactory.createFont(font));
+            page.setResources(resources);
+            PDStream contents = new PDStream(doc);
+            try (var os = contents.createOutputStream()) {
+                os.write("BT /F1 12 Tf 50 700 Td (AB) Tj ET".getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(contents);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+
+        List<Warning> warnings = reader.read(pdf, ReadLimits.DEFAULT).warnings();
+
+        assertThat(warnings).extracting(Warning::code).containsExactly("pdf-font-without-unicode");
+        assertThat(warnings.get(0).message()).startsWith("2 characters in font Helvetica could not be read");
     }
 
     @Test
