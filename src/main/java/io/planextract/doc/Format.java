@@ -2,7 +2,7 @@ package io.planextract.doc;
 
 /** Input formats, as recognised from a file's content. */
 public enum Format {
-    TEXT("text"), DOCX("docx"), DOC("doc"), HTML("html"), OFD("ofd");
+    TEXT("text"), DOCX("docx"), DOC("doc"), HTML("html"), PDF("pdf"), OFD("ofd");
 
     private final String label;
 

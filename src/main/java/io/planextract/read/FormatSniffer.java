@@ -20,7 +20,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * what it is.
  */
 public final class FormatSniffer {
-    private static final String SUPPORTED = "plan-extract reads DOCX, DOC, HTML, OFD and text";
+    private static final String SUPPORTED = "plan-extract reads DOCX, DOC, HTML, PDF, OFD and text";
     /** How far into a file HTML markup must start; Word's HTML puts long namespace lists before {@code <head>}. */
     private static final int HTML_WINDOW = 4096;
 
@@ -37,8 +37,8 @@ public final class FormatSniffer {
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return sniffOle2(content);
         }
-        if (startsWith(content, '%', 'P', 'D', 'F')) {
-            throw unsupported("a PDF file");
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return Format.PDF;
         }
         if (startsWith(content, 0x89, 'P', 'N', 'G') || startsWith(content, 0xFF, 0xD8, 0xFF)
                 || startsWith(content, 'G', 'I', 'F', '8') || startsWith(content, 'I', 'I', '*', 0)
@@ -89,6 +89,7 @@ public final class FormatSniffer {
             case "doc", "dot", "wps" -> Format.DOC;
             case "html", "htm", "xhtml", "shtml" -> Format.HTML;
             case "txt", "text" -> Format.TEXT;
+            case "pdf" -> Format.PDF;
             case "ofd" -> Format.OFD;
             default -> null;
         };

@@ -4,22 +4,27 @@ package io.planextract.read;
  * What one input may cost. Every reader checks the limits that concern it and fails with a clear
  * {@link ReadException} instead of running out of memory or time.
  *
- * @param maxFileBytes   largest input file read at all
- * @param maxTableRows   rows of one table
- * @param maxTableCols   columns of one table
- * @param maxHtmlDepth   element nesting depth of an HTML page
- * @param maxCells       cells of one document, all tables together
- * @param maxPages       pages of a paged format (OFD); a notice with its annexes runs to dozens, not thousands
- * @param maxUnpackedBytes bytes a packaged format (OFD) may unpack to, all the parts it reads together: the bound
- *                       on a zip bomb, whatever its entries claim
+ * @param maxFileBytes     largest input file read at all
+ * @param maxTableRows     rows of one table
+ * @param maxTableCols     columns of one table
+ * @param maxHtmlDepth     element nesting depth of an HTML page
+ * @param maxCells         cells of one document, all tables together
+ * @param maxPages         pages of a paged document (PDF, OFD); a notice with its annexes runs to dozens, not
+ *                         thousands
+ * @param maxDecodedBytes  what a document's compressed parts (a PDF's streams, the parts an OFD package unpacks)
+ *                         may decode to, all together: the bound on a bomb, whatever its entries claim
  */
 public record ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells,
-        int maxPages, long maxUnpackedBytes) {
-    public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 100_000, 64, 512, 2_000_000, 2_000, 512L << 20);
+        int maxPages, long maxDecodedBytes) {
+    public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 100_000, 64, 512, 2_000_000);
 
-    /** The limits above with the defaults for pages and unpacked bytes (the formats before OFD needed neither). */
+    /**
+     * The limits without page and decoding bounds of their own: 2,000 pages (a notice with its tables is tens),
+     * and 16 times the file size decoded, up to 512 MB (text and fonts compress about 3 to 5 times; a bomb
+     * compresses a thousand times).
+     */
     public ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells) {
-        this(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, DEFAULT.maxPages(),
-                DEFAULT.maxUnpackedBytes());
+        this(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, 2_000,
+                Math.min(512L << 20, Math.max(1L << 20, maxFileBytes * 16)));
     }
 }

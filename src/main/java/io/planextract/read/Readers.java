@@ -6,6 +6,7 @@ import io.planextract.model.Warning;
 import io.planextract.read.doc.DocReader;
 import io.planextract.read.docx.DocxReader;
 import io.planextract.read.html.HtmlReader;
+import io.planextract.read.pdf.PdfReader;
 import io.planextract.read.ofd.OfdReader;
 import io.planextract.read.text.TextReader;
 import java.io.IOException;
@@ -123,6 +124,7 @@ public final class Readers {
             case DOCX -> new DocxReader();
             case DOC -> new DocReader();
             case HTML -> new HtmlReader();
+            case PDF -> new PdfReader();
             case OFD -> new OfdReader();
         };
     }

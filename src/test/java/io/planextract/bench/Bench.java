@@ -75,6 +75,14 @@ public final class Bench {
                     say("| doc: not measured (LibreOffice's soffice is not installed; POI cannot write DOC) |"
                             + " | | | | | | | | |");
                 }
+                Path pdfDir = work.resolve("pdf");
+                var pdf = DocCorpus.fromDocx(dir, pdfDir, "pdf");
+                if (pdf.isPresent()) {
+                    row("pdf (the docx printed by LibreOffice)", pdf.get(), pdfDir, 1);
+                    row("pdf (the docx printed by LibreOffice)", pdf.get(), pdfDir, cores);
+                } else {
+                    say("| pdf: not measured (LibreOffice's soffice is not installed) | | | | | | | | | |");
+                }
             }
         }
         Path mixed = work.resolve("mixed");
@@ -89,6 +97,8 @@ public final class Bench {
             bigTable(format, 1_000); // the same table ten times smaller shows how time grows with rows
             bigTable(format, 10_000);
         }
+        say("");
+        PdfNotice.measure(work.resolve("pdf-notice"), this::say);
         say("");
 
         say("| batch of small notices (5–30 rows) | files | MB | converted | seconds | notices/s | CPU ms/notice"

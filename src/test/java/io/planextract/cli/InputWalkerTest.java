@@ -25,7 +25,7 @@ class InputWalkerTest {
                 .walk(List.of(tmp));
 
         assertThat(files).extracting(f -> f.relative().toString()).containsExactly("a.docx", "b.TXT", "e.doc",
-                "f.wps", "i.ofd", "sub/c.html", "sub/d.htm");
+                "f.wps", "g.pdf", "i.ofd", "sub/c.html", "sub/d.htm");
         assertThat(files.get(0).display()).isEqualTo(tmp.resolve("a.docx").toString());
     }
 

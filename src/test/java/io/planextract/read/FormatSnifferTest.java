@@ -51,8 +51,13 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aPdfIsKnownByItsHeader() throws Exception {
+        assertThat(FormatSniffer.sniff(utf8("%PDF-1.7\n..."))).isEqualTo(Format.PDF);
+        assertThat(FormatSniffer.formatOfName("通知.PDF")).isEqualTo(Format.PDF);
+    }
+
+    @Test
     void refusesUnsupportedContentNamingWhatItIs() throws Exception {
-        assertRefused(utf8("%PDF-1.7\n..."), "this is a PDF file; plan-extract reads DOCX, DOC, HTML, OFD and text");
         assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, "this is an image");
         assertRefused(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "this is an image");
         assertRefused(utf8("GIF89a...."), "this is an image");

@@ -23,7 +23,7 @@ import org.xml.sax.SAXException;
  * The OFD container: a ZIP whose parts are found through its central directory and unpacked one at a time, only
  * the XML parts the reader needs (fonts, images and signatures are never unpacked). The zip-bomb guards are the
  * DOCX reader's ({@link PoiGuards}): entry count, the smallest compression ratio, the largest part; and the sum of
- * what is unpacked stays under {@link ReadLimits#maxUnpackedBytes()}, counted as the bytes come out, never taken
+ * what is unpacked stays under {@link ReadLimits#maxDecodedBytes()}, counted as the bytes come out, never taken
  * from the sizes the archive claims. XML is parsed with POI's hardened parser (no DTDs, no external entities).
  *
  * <p>Not thread-safe: one package per read.
@@ -62,7 +62,7 @@ final class OfdPackage implements AutoCloseable {
         try {
             ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
             try {
-                return new OfdPackage(zip, limits.maxUnpackedBytes());
+                return new OfdPackage(zip, limits.maxDecodedBytes());
             } catch (ReadException | RuntimeException e) {
                 zip.close();
                 throw e;
