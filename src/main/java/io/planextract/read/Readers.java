@@ -6,6 +6,7 @@ import io.planextract.model.Warning;
 import io.planextract.read.doc.DocReader;
 import io.planextract.read.docx.DocxReader;
 import io.planextract.read.html.HtmlReader;
+import io.planextract.read.sheet.SheetReader;
 import io.planextract.read.text.TextReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +106,7 @@ public final class Readers {
             case DOCX -> new DocxReader();
             case DOC -> new DocReader();
             case HTML -> new HtmlReader();
+            case XLSX, XLS -> new SheetReader();
         };
     }
 }

@@ -46,23 +46,28 @@ class FormatSnifferTest {
 
     @Test
     void refusesUnsupportedContentNamingWhatItIs() throws Exception {
-        assertRefused(utf8("%PDF-1.7\n..."), "this is a PDF file; plan-extract reads DOCX, DOC, HTML and text");
+        assertRefused(utf8("%PDF-1.7\n..."), "this is a PDF file; plan-extract reads DOCX, DOC, HTML, text");
         assertRefused(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, "this is an image");
         assertRefused(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "this is an image");
         assertRefused(utf8("GIF89a...."), "this is an image");
         assertRefused(utf8("{\\rtf1\\ansi"), "this is an RTF file");
         assertRefused(new byte[0], "the file is empty");
+        assertRefused(zip("readme.txt"), "this is a ZIP archive, not a Word document");
+    }
+
+    @Test
+    void workbooksAreRecognisedByTheirWorkbookPart() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("表1").createRow(0).createCell(0).setCellValue("序号");
             wb.write(out);
-            assertRefused(out.toByteArray(), "this is a spreadsheet (XLSX)");
+            assertThat(FormatSniffer.sniff(out.toByteArray())).isEqualTo(Format.XLSX);
         }
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("表1");
             wb.write(out);
-            assertRefused(out.toByteArray(), "this is a spreadsheet (XLS)");
+            assertThat(FormatSniffer.sniff(out.toByteArray())).isEqualTo(Format.XLS);
         }
-        assertRefused(zip("readme.txt"), "this is a ZIP archive, not a Word document");
+        assertRefused(zip("xl/workbook.bin"), "this is a binary Excel workbook (XLSB)");
     }
 
     @Test
