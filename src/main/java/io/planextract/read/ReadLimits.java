@@ -16,8 +16,11 @@ public record ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, 
         int maxSheets, long maxExpandedBytes) {
     /** Workbooks of real notices hold a few sheets; hundreds is a data export, not a notice. */
     public static final int DEFAULT_MAX_SHEETS = 256;
-    /** A task workbook expands to a few MB; a full 1,048,576-row sheet is about 70 MB of XML. */
-    public static final long DEFAULT_MAX_EXPANDED_BYTES = 128L << 20;
+    /**
+     * A task workbook expands to a few MB. POI holds each part in memory and refuses a part over 100,000,000 bytes
+     * anyway; below that, a 1,048,576-row sheet of one number a row (about 50 MB) is read until the row limit stops it.
+     */
+    public static final long DEFAULT_MAX_EXPANDED_BYTES = 96L << 20;
 
     public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 100_000, 64, 512, 2_000_000);
 

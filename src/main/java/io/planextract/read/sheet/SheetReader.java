@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.util.RecordFormatException;
 import org.xml.sax.SAXException;
 
 /**
@@ -48,6 +49,10 @@ public final class SheetReader implements DocumentReader {
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
             if (e.getCause() instanceof SheetCollector.LimitReached limit) {
                 throw new ReadException(limit.getMessage()); // thrown inside a SAX callback and wrapped there
+            }
+            if (e instanceof RecordFormatException && String.valueOf(e.getMessage()).contains("maximum length")) {
+                throw new ReadException("this workbook holds a part larger than 100 MB, far more than a task table;"
+                        + " it was not read", e);
             }
             throw PoiErrors.damaged(label, e);
         }
