@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan-extract", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
-            "Inputs are files, or folders searched for txt, docx, doc, wps, htm and html files."},
+            "Inputs are files, or folders searched for txt, docx, doc, wps, htm, html, xlsx, xlsm, xls and et files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input converted, every output written",
             "1:some inputs failed (each named on standard error), none were found, or an output could not be"
