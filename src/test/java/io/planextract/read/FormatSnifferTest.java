@@ -71,6 +71,14 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aWorkbookNamedForAnotherFormatIsWarnedAboutButEtNamesEither() {
+        assertThat(FormatSniffer.nameMismatch("任务.xls", Format.XLSX)).isPresent();
+        assertThat(FormatSniffer.nameMismatch("任务.xlsx", Format.XLSX)).isEmpty();
+        assertThat(FormatSniffer.nameMismatch("任务.et", Format.XLSX)).isEmpty();
+        assertThat(FormatSniffer.nameMismatch("任务.et", Format.XLS)).isEmpty();
+    }
+
+    @Test
     void damagedOle2FileIsReportedAsDamaged() {
         byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThatThrownBy(() -> FormatSniffer.sniff(header)).isInstanceOf(ReadException.class)
