@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -29,6 +30,8 @@ import org.apache.poi.ss.util.CellReference;
 final class SheetLayout {
     /** Rows or columns named one by one in a warning before "…" stands for the rest. */
     private static final int NAMED = 10;
+    /** A short label and a colon starting a cell: 填报人：, 联系电话：, 注：. */
+    private static final Pattern LABELLED = Pattern.compile("\\s*\\p{IsHan}{1,8}\\s*[：:]");
 
     /** The blocks of one sheet and what a reviewer should know about it. */
     record Result(List<Block> blocks, List<Warning> warnings) {
@@ -194,7 +197,14 @@ final class SheetLayout {
         return blocks;
     }
 
+    /**
+     * Cells holding something; a row of labelled values only ({@code 填报人：张三 | 联系电话：…}, a sign-off or a
+     * note under the table) counts as one, since it is text about the table, not a row of it.
+     */
     private static int filled(Row row) {
+        if (isLabelRow(row)) {
+            return 1;
+        }
         int n = 0;
         for (Cell c : row.cells()) {
             if (c.continued() || !c.isBlank()) {
@@ -202,6 +212,23 @@ final class SheetLayout {
             }
         }
         return n;
+    }
+
+    private static boolean isLabelRow(Row row) {
+        boolean any = false;
+        for (Cell c : row.cells()) {
+            if (c.continued()) {
+                return false;
+            }
+            if (!c.isBlank()) {
+                String first = c.paragraphs().stream().filter(p -> !p.isBlank()).findFirst().orElse("");
+                if (!LABELLED.matcher(first).lookingAt()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static void paragraphs(Row row, List<Block> blocks) {

@@ -17,6 +17,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -48,7 +49,8 @@ final class XlsxWorkbook {
             try (InputStream in = reader.getWorkbookData()) {
                 parse(in, info);
             }
-            SharedStrings strings = reader.getSharedStringsTable();
+            // phonetic guides (furigana, pinyin) are stored beside a string but not shown: left out
+            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             SheetFormatter formatter = new SheetFormatter(info.date1904);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();

@@ -198,6 +198,18 @@ class SheetReaderTest {
         assertThat(extract(wb, kind).tasks()).hasSize(2);
     }
 
+    @Test
+    void aSignOffRowOfLabelsUnderTheTableIsNotATask() throws Exception {
+        byte[] wb = Kind.XLSX.make(w -> {
+            Sheet s = w.createSheet("任务");
+            Workbooks.taskSheet(s, 0);
+            rows(s, 4, "填报人：张三||联系电话：12345678");
+        });
+        Document d = read(wb);
+        assertThat(SampleDocuments.paragraphs(d)).containsExactly("填报人：张三", "联系电话：12345678");
+        assertThat(extract(wb, Kind.XLSX).tasks()).hasSize(2);
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void everySheetGivesItsOwnTable(Kind kind) throws Exception {
