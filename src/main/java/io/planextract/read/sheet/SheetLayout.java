@@ -63,7 +63,7 @@ final class SheetLayout {
                     + "列，从" + letter(columns[maxColumns]) + "列起未读取", Origin.none()));
             columns = Arrays.copyOf(columns, maxColumns);
         }
-        List<Row> rows = rows(sheet, columns);
+        List<Laid> rows = rows(sheet, columns);
         return new Result(blocks(rows), warnings);
     }
 
@@ -83,20 +83,26 @@ final class SheetLayout {
         return used.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A row on the grid, and whether a blank row stands between it and the row before it. */
+    private record Laid(Row row, boolean afterGap) {
+    }
+
     /**
      * The visible rows that show a value, each as wide as the grid. Merges are claimed in a sweep down the rows, so
      * the cost is the rows times the grid's width plus the merges, however far a merge reaches.
      */
-    private static List<Row> rows(SheetCells sheet, int[] columns) {
+    private static List<Laid> rows(SheetCells sheet, int[] columns) {
         int width = columns.length;
         List<SheetCells.Merge> merges = new ArrayList<>(sheet.merges());
         merges.sort(Comparator.comparingInt(SheetCells.Merge::firstRow));
         Claim[] owner = new Claim[width];
         int next = 0;
-        List<Row> rows = new ArrayList<>();
+        List<Laid> rows = new ArrayList<>();
         if (width == 0) {
             return rows;
         }
+        int previous = -1;
+        boolean gap = false;
         for (Map.Entry<Integer, NavigableMap<Integer, String>> entry : sheet.values().entrySet()) {
             int r = entry.getKey();
             if (sheet.isHiddenRow(r)) {
@@ -122,7 +128,14 @@ final class SheetLayout {
                     g++;
                 }
             }
-            rows.add(new Row(cells));
+            Row row = new Row(cells);
+            if (filled(row) == 0) {
+                gap = true; // its values are all in hidden or cut columns: a blank row on screen
+                continue;
+            }
+            rows.add(new Laid(row, gap || (previous >= 0 && r > previous + 1)));
+            previous = r;
+            gap = false;
         }
         return rows;
     }
@@ -173,9 +186,12 @@ final class SheetLayout {
 
     /**
      * The table between the first and the last row holding two or more cells (a merged cell from above counts); the
-     * rows above and below it, a title or a note each, are paragraphs.
+     * rows above and below it, a title or a note each, are paragraphs. A blank row followed by a row of two or more
+     * cells starts another table: a second table on the sheet, or the rest of the first, which the table engine joins
+     * back when it has no header of its own (as the parts of a Word table split by a page break).
      */
-    private static List<Block> blocks(List<Row> rows) {
+    private static List<Block> blocks(List<Laid> laid) {
+        List<Row> rows = laid.stream().map(Laid::row).toList();
         int first = -1;
         int last = -1;
         for (int i = 0; i < rows.size(); i++) {
@@ -192,7 +208,14 @@ final class SheetLayout {
             return blocks;
         }
         rows.subList(0, first).forEach(r -> paragraphs(r, blocks));
-        blocks.add(new Table(rows.subList(first, last + 1), true, 0));
+        int start = first;
+        for (int i = first + 1; i <= last; i++) {
+            if (laid.get(i).afterGap() && filled(rows.get(i)) >= 2) {
+                blocks.add(new Table(UsedColumns.of(rows.subList(start, i)), true, 0));
+                start = i;
+            }
+        }
+        blocks.add(new Table(UsedColumns.of(rows.subList(start, last + 1)), true, 0));
         rows.subList(last + 1, rows.size()).forEach(r -> paragraphs(r, blocks));
         return blocks;
     }

@@ -210,6 +210,31 @@ class SheetReaderTest {
         assertThat(extract(wb, Kind.XLSX).tasks()).hasSize(2);
     }
 
+    @Test
+    void aBlankRowBeforeASecondHeaderStartsASecondTable() throws Exception {
+        byte[] wb = Kind.XLSX.make(w -> {
+            Sheet s = w.createSheet("任务");
+            Workbooks.taskSheet(s, 0);
+            rows(s, 4, "序号|工作任务|牵头单位", "1|保障项目资金|区财政局");
+        });
+        assertThat(SampleDocuments.tables(read(wb))).hasSize(2);
+        NoticeResult r = extract(wb, Kind.XLSX);
+        assertThat(r.tables()).hasSize(2);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("推进项目建设", "推进项目建设", "保障项目资金");
+    }
+
+    @Test
+    void aBlankRowInsideATableDoesNotCutIt() throws Exception {
+        byte[] wb = Kind.XLSX.make(w -> {
+            Sheet s = w.createSheet("任务");
+            Workbooks.taskSheet(s, 0);
+            rows(s, 4, "3|保障项目资金|全年推进|区财政局|2025年12月底前");
+        });
+        NoticeResult r = extract(wb, Kind.XLSX);
+        assertThat(r.tables()).hasSize(1);
+        assertThat(r.tasks()).hasSize(3);
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void everySheetGivesItsOwnTable(Kind kind) throws Exception {
