@@ -66,14 +66,15 @@ final class XlsWorkbook {
             collector.beginSheet(name);
             int lastCol = -1;
             for (Row row : sheet) {
-                collector.row(row.getRowNum(), row.getZeroHeight());
+                // a row or column of no height or width is hidden as surely as one marked hidden
+                collector.row(row.getRowNum(), row.getZeroHeight() || row.getHeight() == 0);
                 for (Cell cell : row) {
                     collector.value(row.getRowNum(), cell.getColumnIndex(), text(cell, formatter));
                     lastCol = Math.max(lastCol, cell.getColumnIndex());
                 }
             }
             for (int c = 0; c <= lastCol; c++) {
-                if (sheet.isColumnHidden(c)) {
+                if (sheet.isColumnHidden(c) || sheet.getColumnWidth(c) == 0) {
                     collector.hiddenColumns(c, c);
                 }
             }

@@ -10,8 +10,8 @@ import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -85,8 +85,10 @@ final class XlsxWorkbook {
     private static void checkExpandedSize(byte[] content, long max) throws ReadException, IOException {
         long total = 0;
         byte[] buffer = new byte[64 << 10];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        // commons-compress, as POI itself: java.util.zip refuses stored entries followed by a data descriptor
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true,
+                true)) {
+            for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
                     if (total > max) {
@@ -150,10 +152,11 @@ final class XlsxWorkbook {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
             switch (localName) {
-                case "row" -> rowHidden = isTrue(a.getValue("hidden"));
+                // a row or column of no height or width is hidden as surely as one marked hidden
+                case "row" -> rowHidden = isTrue(a.getValue("hidden")) || isZero(a.getValue("ht"));
                 case "c" -> errorCell = "e".equals(a.getValue("t"));
                 case "col" -> {
-                    if (isTrue(a.getValue("hidden"))) {
+                    if (isTrue(a.getValue("hidden")) || isZero(a.getValue("width"))) {
                         collector.hiddenColumns(number(a.getValue("min")) - 1, number(a.getValue("max")) - 1);
                     }
                 }
@@ -218,6 +221,17 @@ final class XlsxWorkbook {
                 text = text.substring("ERROR:".length()); // Excel shows the error itself: #N/A, #DIV/0!
             }
             collector.value(r, c, text);
+        }
+    }
+
+    private static boolean isZero(String number) {
+        if (number == null) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(number.strip()) == 0;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

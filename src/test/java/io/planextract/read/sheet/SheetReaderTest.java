@@ -100,6 +100,20 @@ class SheetReaderTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void aRowOfNoHeightAndAColumnOfNoWidthAreHiddenToo(Kind kind) throws Exception {
+        Document d = read(kind.make(wb -> {
+            Sheet s = wb.createSheet("任务");
+            rows(s, 0, "序号|工作任务|内部备注|牵头单位", "1|推进项目建设|不公开|区发改局", "2|已取消的任务||区财政局");
+            s.setColumnWidth(2, 0);
+            s.getRow(2).setHeight((short) 0);
+        }));
+        assertThat(SampleDocuments.sketch(SampleDocuments.tables(d).get(0)))
+                .isEqualTo("序号 | 工作任务 | 牵头单位 | \n1 | 推进项目建设 | 区发改局 | \n");
+        assertThat(d.warnings()).extracting(Warning::code).containsExactly("hidden-rows", "hidden-columns");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void aFormulaShowsTheValueItHadWhenSaved(Kind kind) throws Exception {
         Document d = read(kind.make(wb -> {
             Sheet s = wb.createSheet("任务");
