@@ -57,6 +57,11 @@ public final class FormatSniffer {
         if (looksLikeHtml(head)) {
             return Format.HTML;
         }
+        if (head.stripLeading().startsWith("<?xml") && head.contains("<workbook")
+                && head.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            // systems export this as .xls; read as text it would give nothing a clerk could use
+            throw unsupported("an Excel 2003 XML spreadsheet; open it in Excel or WPS and save it as XLSX");
+        }
         return Format.TEXT;
     }
 

@@ -68,6 +68,10 @@ class FormatSnifferTest {
             assertThat(FormatSniffer.sniff(out.toByteArray())).isEqualTo(Format.XLS);
         }
         assertRefused(zip("xl/workbook.bin"), "this is a binary Excel workbook (XLSB)");
+        assertRefused(utf8("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns="
+                + "\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"任务\"><Table><Row><Cell>"
+                + "<Data ss:Type=\"String\">序号</Data></Cell></Row></Table></Worksheet></Workbook>"),
+                "this is an Excel 2003 XML spreadsheet");
     }
 
     @Test
