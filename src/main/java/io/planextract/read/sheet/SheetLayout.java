@@ -185,8 +185,8 @@ final class SheetLayout {
     }
 
     /**
-     * The table between the first and the last row holding two or more cells (a merged cell from above counts); the
-     * rows above and below it, a title or a note each, are paragraphs. A blank row followed by a row of two or more
+     * The table between the first and the last row holding two or more cells (a merged cell from above counts; the
+     * last is no row of labelled values); the rows above and below it, a title or a note each, are paragraphs. A blank row followed by a row of two or more
      * cells starts another table: a second table on the sheet, or the rest of the first, which the table engine joins
      * back when it has no header of its own (as the parts of a Word table split by a page break).
      */
@@ -199,11 +199,13 @@ final class SheetLayout {
                 if (first < 0) {
                     first = i;
                 }
-                last = i;
+                if (!isLabelRow(rows.get(i))) {
+                    last = i;
+                }
             }
         }
         List<Block> blocks = new ArrayList<>();
-        if (first < 0) {
+        if (first < 0 || last < first) {
             rows.forEach(r -> paragraphs(r, blocks));
             return blocks;
         }
@@ -220,14 +222,8 @@ final class SheetLayout {
         return blocks;
     }
 
-    /**
-     * Cells holding something; a row of labelled values only ({@code 填报人：张三 | 联系电话：…}, a sign-off or a
-     * note under the table) counts as one, since it is text about the table, not a row of it.
-     */
+    /** Cells holding something, a merged cell from above included. */
     private static int filled(Row row) {
-        if (isLabelRow(row)) {
-            return 1;
-        }
         int n = 0;
         for (Cell c : row.cells()) {
             if (c.continued() || !c.isBlank()) {
@@ -237,6 +233,11 @@ final class SheetLayout {
         return n;
     }
 
+    /**
+     * A row of labelled values only ({@code 填报人：张三 | 联系电话：…}): under the table, a sign-off or a note, text
+     * about the table rather than a row of it. Above the table it stays in the table, before the header, so that the
+     * title above it is still the line just above the table.
+     */
     private static boolean isLabelRow(Row row) {
         boolean any = false;
         for (Cell c : row.cells()) {

@@ -225,6 +225,19 @@ class SheetReaderTest {
     }
 
     @Test
+    void aRowOfLabelsAboveTheTableLeavesTheTitleJustAboveIt() throws Exception {
+        byte[] wb = Kind.XLSX.make(w -> {
+            Sheet s = w.createSheet("任务");
+            rows(s, 0, "2025年重点工作任务分解表", "填报单位：区政府办||填报日期：2025年3月1日");
+            merge(s, "A1:E1");
+            Workbooks.taskSheet(s, 2);
+        });
+        NoticeResult r = extract(wb, Kind.XLSX);
+        assertThat(r.tables()).extracting(t -> t.title()).containsExactly("2025年重点工作任务分解表");
+        assertThat(r.tasks()).hasSize(2);
+    }
+
+    @Test
     void aBlankRowBeforeASecondHeaderStartsASecondTable() throws Exception {
         byte[] wb = Kind.XLSX.make(w -> {
             Sheet s = w.createSheet("任务");
