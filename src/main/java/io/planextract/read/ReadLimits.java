@@ -9,24 +9,28 @@ package io.planextract.read;
  * @param maxTableCols     columns of one table
  * @param maxHtmlDepth     element nesting depth of an HTML page
  * @param maxCells         cells of one document, all tables (all sheets) together
+ * @param maxUnpackedBytes bytes a packaged format (XLSX) may unpack to, all its parts together: the bound on a zip
+ *                         bomb, whatever its entries claim (the sheet reader also keeps under POI's own cap)
  * @param maxSheets        sheets of one workbook
- * @param maxExpandedBytes bytes a compressed workbook (XLSX) may expand to, all its parts together
  */
 public record ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells,
-        int maxSheets, long maxExpandedBytes) {
-    /** Workbooks of real notices hold a few sheets; hundreds is a data export, not a notice. */
-    public static final int DEFAULT_MAX_SHEETS = 256;
-    /**
-     * A task workbook expands to a few MB. POI holds each part in memory and refuses a part over 100,000,000 bytes
-     * anyway; below that, a 1,048,576-row sheet of one number a row (about 50 MB) is read until the row limit stops it.
-     */
-    public static final long DEFAULT_MAX_EXPANDED_BYTES = 96L << 20;
+        long maxUnpackedBytes, int maxSheets) {
+    public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 100_000, 64, 512, 2_000_000, 512L << 20, 256);
 
-    public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 100_000, 64, 512, 2_000_000);
-
-    /** The limits of the formats without sheets; workbooks get the default sheet and expansion limits. */
+    /** The limits above with the defaults for unpacked bytes and sheets (the formats before workbooks needed neither). */
     public ReadLimits(long maxFileBytes, int maxTableRows, int maxTableCols, int maxHtmlDepth, int maxCells) {
-        this(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, DEFAULT_MAX_SHEETS,
-                DEFAULT_MAX_EXPANDED_BYTES);
+        this(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, DEFAULT.maxUnpackedBytes(),
+                DEFAULT.maxSheets());
+    }
+
+    /** These limits with another bound on what a packaged file may unpack to. */
+    public ReadLimits withMaxUnpackedBytes(long bytes) {
+        return new ReadLimits(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, bytes, maxSheets);
+    }
+
+    /** These limits with another bound on the sheets of a workbook. */
+    public ReadLimits withMaxSheets(int sheets) {
+        return new ReadLimits(maxFileBytes, maxTableRows, maxTableCols, maxHtmlDepth, maxCells, maxUnpackedBytes,
+                sheets);
     }
 }

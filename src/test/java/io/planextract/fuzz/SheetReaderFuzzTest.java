@@ -13,7 +13,8 @@ import io.planextract.read.sheet.SheetReader;
  */
 class SheetReaderFuzzTest {
     /** Small limits, so that the limit checks are explored too (8 sheets, 4 MB expanded). */
-    private static final ReadLimits LIMITS = new ReadLimits(1 << 20, 200, 16, 64, 5_000, 8, 4L << 20);
+    private static final ReadLimits LIMITS = new ReadLimits(1 << 20, 200, 16, 64, 5_000).withMaxSheets(8)
+            .withMaxUnpackedBytes(4L << 20);
     private static final SheetReader READER = new SheetReader();
 
     @FuzzTest(maxDuration = "2m")

@@ -36,12 +36,18 @@ import org.xml.sax.helpers.DefaultHandler;
  * workbook's formats); this class adds what that handler does not report: hidden rows and columns and merges.
  */
 final class XlsxWorkbook {
+    /**
+     * POI holds every part of a package given as bytes in memory and refuses a part over 100,000,000 bytes; below
+     * that, a 1,048,576-row sheet of one number a row (about 50 MB) is read until the row limit stops it.
+     */
+    static final long MAX_UNPACKED_BYTES = 96L << 20;
+
     private XlsxWorkbook() {
     }
 
     static void read(byte[] content, ReadLimits limits, SheetCollector collector, List<Warning> warnings)
             throws ReadException, IOException, OpenXML4JException, SAXException {
-        checkExpandedSize(content, limits.maxExpandedBytes());
+        checkExpandedSize(content, Math.min(limits.maxUnpackedBytes(), MAX_UNPACKED_BYTES));
         OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content));
         try {
             XSSFReader reader = new XSSFReader(pkg);

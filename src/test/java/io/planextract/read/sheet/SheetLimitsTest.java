@@ -37,7 +37,7 @@ class SheetLimitsTest {
     private static final byte[] TASKS = Kind.XLSX.make(wb -> Workbooks.taskSheet(wb.createSheet("任务"), 0));
 
     private static ReadLimits limits(int rows, int cols, int cells, int sheets, long expanded) {
-        return new ReadLimits(64L << 20, rows, cols, 512, cells, sheets, expanded);
+        return new ReadLimits(64L << 20, rows, cols, 512, cells).withMaxSheets(sheets).withMaxUnpackedBytes(expanded);
     }
 
     private static void assertOneLineRefusal(byte[] content, ReadLimits limits, String expected) {
