@@ -204,6 +204,10 @@ final class SheetLayout {
                 }
             }
         }
+        // labelled lines just above the table (填报单位：…) belong to it, so the title above them stays its title
+        while (first > 0 && isLabelRow(rows.get(first - 1))) {
+            first--;
+        }
         List<Block> blocks = new ArrayList<>();
         if (first < 0 || last < first) {
             rows.forEach(r -> paragraphs(r, blocks));

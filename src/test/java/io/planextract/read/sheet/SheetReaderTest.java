@@ -225,12 +225,12 @@ class SheetReaderTest {
     }
 
     @Test
-    void aRowOfLabelsAboveTheTableLeavesTheTitleJustAboveIt() throws Exception {
+    void rowsOfLabelsAboveTheTableLeaveTheTitleJustAboveIt() throws Exception {
         byte[] wb = Kind.XLSX.make(w -> {
             Sheet s = w.createSheet("任务");
-            rows(s, 0, "2025年重点工作任务分解表", "填报单位：区政府办||填报日期：2025年3月1日");
+            rows(s, 0, "2025年重点工作任务分解表", "填报单位：区政府办", "填报日期：2025年3月1日||审核人：李四");
             merge(s, "A1:E1");
-            Workbooks.taskSheet(s, 2);
+            Workbooks.taskSheet(s, 3);
         });
         NoticeResult r = extract(wb, Kind.XLSX);
         assertThat(r.tables()).extracting(t -> t.title()).containsExactly("2025年重点工作任务分解表");
