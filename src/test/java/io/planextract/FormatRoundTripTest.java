@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The same notice as a text dump, DOCX, HTML and DOC gives the same notice fields, tables and tasks. */
+/**
+ * The same notice as a text dump, DOCX, HTML, DOC and workbook (XLSX, XLS: made by scripts/make-fixtures-xlsx.sh)
+ * gives the same notice fields, tables and tasks.
+ */
 class FormatRoundTripTest {
     /** What a task says, leaving out where it was read from (lines exist only in text). */
     private record Said(Integer seq, String section, Integer sectionNo, String task, Integer taskNo,
@@ -31,7 +34,8 @@ class FormatRoundTripTest {
         NoticeResult text = read(notice + ".txt");
         List<Said> expected = text.tasks().stream().map(Said::of).toList();
         assertThat(expected).isNotEmpty();
-        for (String other : List.of(notice + ".docx", notice + ".html", "doc/" + notice + ".doc")) {
+        for (String other : List.of(notice + ".docx", notice + ".html", "doc/" + notice + ".doc",
+                "xlsx/" + notice + ".xlsx", "xls/" + notice + ".xls")) {
             NoticeResult r = read(other);
             assertThat(r.tasks().stream().map(Said::of).toList()).as(other).isEqualTo(expected);
             assertThat(r.notice()).as(other).isEqualTo(text.notice());

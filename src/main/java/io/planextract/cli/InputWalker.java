@@ -24,7 +24,8 @@ import java.util.Set;
  */
 public final class InputWalker {
     /** Extensions looked for inside folders. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "htm", "html", "pdf", "ofd");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "docx", "doc", "wps", "htm", "html", "pdf", "ofd", "xlsx",
+            "xlsm", "xls", "et");
 
     /** What a walk found: the inputs, the folders that could not be read, and the links skipped. */
     public record Walk(List<InputFile> files, List<String> failures, List<String> warnings) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan-extract", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
-            "Inputs are files, or folders searched for txt, docx, doc, wps, htm, html, pdf and ofd files."},
+            "Inputs are files, or folders searched for txt, docx, doc, wps, htm, html, pdf, ofd, xlsx, xlsm, xls and et"
+                    + " files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input converted, every output written (warnings allowed)",
             "1:some inputs failed (each named on standard error; a notice without tasks too, unless"

@@ -20,7 +20,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * what it is.
  */
 public final class FormatSniffer {
-    private static final String SUPPORTED = "plan-extract reads DOCX, DOC, HTML, PDF, OFD and text";
+    private static final String SUPPORTED = "plan-extract reads DOCX, DOC, HTML, PDF, OFD, text and spreadsheets"
+            + " (XLSX, XLS, ET)";
     /** How far into a file HTML markup must start; Word's HTML puts long namespace lists before {@code <head>}. */
     private static final int HTML_WINDOW = 4096;
 
@@ -58,6 +59,11 @@ public final class FormatSniffer {
         if (looksLikeHtml(head)) {
             return Format.HTML;
         }
+        if (head.stripLeading().startsWith("<?xml") && head.contains("<workbook")
+                && head.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            // systems export this as .xls; read as text it would give nothing a clerk could use
+            throw unsupported("an Excel 2003 XML spreadsheet; open it in Excel or WPS and save it as XLSX");
+        }
         return Format.TEXT;
     }
 
@@ -91,6 +97,9 @@ public final class FormatSniffer {
             case "txt", "text" -> Format.TEXT;
             case "pdf" -> Format.PDF;
             case "ofd" -> Format.OFD;
+            case "xlsx", "xlsm", "xltx", "xltm" -> Format.XLSX;
+            case "xls", "xlt" -> Format.XLS;
+            // WPS saves .et as either BIFF8 or OOXML, so the name promises neither: no mismatch to report
             default -> null;
         };
     }
@@ -113,8 +122,14 @@ public final class FormatSniffer {
         if (names.contains("OFD.xml")) {
             return Format.OFD;
         }
+        if (names.contains("xl/workbook.xml")) {
+            return Format.XLSX;
+        }
+        if (names.contains("xl/workbook.bin")) {
+            throw unsupported("a binary Excel workbook (XLSB); save it as XLSX");
+        }
         if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
-            throw unsupported("a spreadsheet (XLSX)");
+            throw unsupported("a spreadsheet without a workbook part; it may be damaged");
         }
         if (names.stream().anyMatch(n -> n.startsWith("ppt/"))) {
             throw unsupported("a presentation (PPTX)");
@@ -132,11 +147,11 @@ public final class FormatSniffer {
                 return Format.DOC;
             }
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
-                throw new ReadException("this file is password-protected; open it in Word, remove the password"
-                        + " and save it again");
+                throw new ReadException("this file is password-protected; open it in Word, Excel or WPS, remove the"
+                        + " password and save it again");
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                throw unsupported("a spreadsheet (XLS)");
+                return Format.XLS; // "Book" alone is Excel 5/95, which the sheet reader refuses by name
             }
             if (root.hasEntry("PowerPoint Document")) {
                 throw unsupported("a presentation (PPT)");

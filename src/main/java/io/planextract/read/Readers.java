@@ -8,6 +8,7 @@ import io.planextract.read.docx.DocxReader;
 import io.planextract.read.html.HtmlReader;
 import io.planextract.read.pdf.PdfReader;
 import io.planextract.read.ofd.OfdReader;
+import io.planextract.read.sheet.SheetReader;
 import io.planextract.read.text.TextReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,6 +127,7 @@ public final class Readers {
             case HTML -> new HtmlReader();
             case PDF -> new PdfReader();
             case OFD -> new OfdReader();
+            case XLSX, XLS -> new SheetReader();
         };
     }
 }

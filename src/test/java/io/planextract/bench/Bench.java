@@ -59,7 +59,7 @@ public final class Bench {
         Path warm = work.resolve("warm");
         new CorpusGenerator(1).generate(warm, 200, CorpusGenerator.Mix.all(0, 10, 40));
         batch(warm, 1);
-        for (String format : List.of("txt", "docx", "html")) {
+        for (String format : List.of("txt", "docx", "html", "xlsx")) {
             Path dir = work.resolve(format);
             List<CorpusGenerator.Entry> corpus = new CorpusGenerator(format.hashCode()).generate(dir, perFormat,
                     new CorpusGenerator.Mix(List.of(format), 0, 10, 80));
@@ -93,7 +93,7 @@ public final class Bench {
 
         say("| one big table | MB | tasks | seconds | CPU seconds | MB/s | peak heap MB |");
         say("|---|---:|---:|---:|---:|---:|---:|");
-        for (String format : List.of("txt", "docx", "html")) {
+        for (String format : List.of("txt", "docx", "html", "xlsx")) {
             bigTable(format, 1_000); // the same table ten times smaller shows how time grows with rows
             bigTable(format, 10_000);
         }

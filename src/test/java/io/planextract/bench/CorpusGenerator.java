@@ -14,12 +14,13 @@ import java.util.Random;
 
 /**
  * Writes a corpus of made-up notices for benchmarks and batch tests: text dumps (UTF-8 and GB18030), HTML pages
- * (UTF-8 and GBK) and DOCX files, in varied layouts and sizes, plus a share of broken files (empty, truncated,
- * corrupt, binary under a text name, a PDF under a Word name) that plan-extract must report, not crash on.
+ * (UTF-8 and GBK), DOCX files and workbooks (XLSX), in varied layouts and sizes, plus a share of broken files
+ * (empty, truncated, corrupt, binary under a text name, a PDF under a Word name) that plan-extract must report, not
+ * crash on.
  * Legacy DOC is not generated: POI cannot write it.
  *
  * <pre>
- * java ... io.planextract.bench.CorpusGenerator OUT_DIR COUNT [txt,docx,html] [BROKEN_SHARE] [ROWS_MIN-ROWS_MAX]
+ * java ... io.planextract.bench.CorpusGenerator OUT_DIR COUNT [txt,docx,html,xlsx] [BROKEN_SHARE] [ROWS_MIN-ROWS_MAX]
  * </pre>
  */
 public final class CorpusGenerator {
@@ -90,6 +91,10 @@ public final class CorpusGenerator {
             case "docx" -> {
                 bytes = NoticeRenderer.docx(spec);
                 ext = "docx";
+            }
+            case "xlsx" -> {
+                bytes = NoticeRenderer.xlsx(spec);
+                ext = "xlsx";
             }
             default -> throw new IllegalArgumentException("no generator for " + format);
         }

@@ -7,6 +7,10 @@ import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -17,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Renders a {@link NoticeSpec} the way real notices arrive: the text dump of Apache Tika (cells one per line
  * after a tab, a blank line after each row), an HTML page with rowspan/colspan, and a Word document with real
- * merged cells. Section cells are merged down over their rows (or, in the layouts without a section column, a
+ * merged cells, and a workbook with merged regions. Section cells are merged down over their rows (or, in the layouts without a section column, a
  * section row spans the whole table).
  */
 public final class NoticeRenderer {
@@ -145,6 +149,44 @@ public final class NoticeRenderer {
             }
             table.getCTTbl().getTblPr().addNewTblW().setW(BigInteger.valueOf(width * 1500L));
             doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A workbook as an office writes one: the notice's lines each in a row merged across the table, then the table
+     * with its merged section cells (one sheet).
+     */
+    public static byte[] xlsx(NoticeSpec spec) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("任务分解表");
+            List<List<Cell>> grid = grid(spec);
+            int width = grid.get(1).stream().mapToInt(Cell::colspan).sum();
+            int r = 0;
+            for (String p : List.of(spec.issuer(), spec.title(), spec.docNumber(), spec.addressees() + "：",
+                    spec.issuer(), spec.date(), spec.tableTitle())) {
+                sheet.createRow(r).createCell(0).setCellValue(p);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
+                r++;
+            }
+            for (List<Cell> cells : grid) {
+                Row row = sheet.createRow(r);
+                int c = 0;
+                for (Cell model : cells) {
+                    if (!model.continued()) {
+                        row.createCell(c).setCellValue(model.text());
+                        if (model.colspan() > 1 || model.rowspan() > 1) {
+                            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r + model.rowspan() - 1, c,
+                                    c + model.colspan() - 1));
+                        }
+                    }
+                    c += model.colspan();
+                }
+                r++;
+            }
+            wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

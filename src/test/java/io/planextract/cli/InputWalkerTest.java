@@ -30,6 +30,18 @@ class InputWalkerTest {
     }
 
     @Test
+    void workbooksAreWalkedButNotExcelLockFiles() throws Exception {
+        for (String name : List.of("a.xlsx", "b.XLS", "c.et", "d.xlsm", "~$a.xlsx", "e.csv")) {
+            Files.writeString(tmp.resolve(name), "x");
+        }
+
+        List<InputFile> files = new InputWalker(List.of()).walk(List.of(tmp));
+
+        assertThat(files).extracting(f -> f.relative().toString()).containsExactly("a.xlsx", "b.XLS", "c.et",
+                "d.xlsm");
+    }
+
+    @Test
     void namedFilesAreTakenAsGivenOnceEach() throws Exception {
         Path pdf = Files.writeString(tmp.resolve("scan.pdf"), "%PDF");
         Path txt = Files.writeString(tmp.resolve("a.txt"), "x");

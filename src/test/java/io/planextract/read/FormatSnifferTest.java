@@ -63,17 +63,34 @@ class FormatSnifferTest {
         assertRefused(utf8("GIF89a...."), "this is an image");
         assertRefused(utf8("{\\rtf1\\ansi"), "this is an RTF file");
         assertRefused(new byte[0], "the file is empty");
+        assertRefused(zip("readme.txt"), "this is a ZIP archive, not a Word document");
+    }
+
+    @Test
+    void workbooksAreRecognisedByTheirWorkbookPart() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("表1").createRow(0).createCell(0).setCellValue("序号");
             wb.write(out);
-            assertRefused(out.toByteArray(), "this is a spreadsheet (XLSX)");
+            assertThat(FormatSniffer.sniff(out.toByteArray())).isEqualTo(Format.XLSX);
         }
         try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("表1");
             wb.write(out);
-            assertRefused(out.toByteArray(), "this is a spreadsheet (XLS)");
+            assertThat(FormatSniffer.sniff(out.toByteArray())).isEqualTo(Format.XLS);
         }
-        assertRefused(zip("readme.txt"), "this is a ZIP archive, not a Word document");
+        assertRefused(zip("xl/workbook.bin"), "this is a binary Excel workbook (XLSB)");
+        assertRefused(utf8("<?xml version=\"1.0\"?>\n<?mso-application progid=\"Excel.Sheet\"?>\n<Workbook xmlns="
+                + "\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"任务\"><Table><Row><Cell>"
+                + "<Data ss:Type=\"String\">序号</Data></Cell></Row></Table></Worksheet></Workbook>"),
+                "this is an Excel 2003 XML spreadsheet");
+    }
+
+    @Test
+    void aWorkbookNamedForAnotherFormatIsWarnedAboutButEtNamesEither() {
+        assertThat(FormatSniffer.nameMismatch("任务.xls", Format.XLSX)).isPresent();
+        assertThat(FormatSniffer.nameMismatch("任务.xlsx", Format.XLSX)).isEmpty();
+        assertThat(FormatSniffer.nameMismatch("任务.et", Format.XLSX)).isEmpty();
+        assertThat(FormatSniffer.nameMismatch("任务.et", Format.XLS)).isEmpty();
     }
 
     @Test
