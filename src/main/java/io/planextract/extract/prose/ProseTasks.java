@@ -39,6 +39,11 @@ public final class ProseTasks {
     }
 
     public static Result extract(List<Para> paragraphs, Integer planYear) {
+        List<Task> headed = HeadedGroups.read(paragraphs, planYear);
+        if (!headed.isEmpty()) {
+            // Problems grouped under the unit named first (东门社区（责任单位：X）, then 1、… 2、…): one task a group.
+            return new Result(List.copyOf(headed), List.of());
+        }
         ProseBlocks.Cut cut = ProseBlocks.cut(paragraphs);
         List<Block> blocks = cut.blocks();
         List<Warning> warnings = new ArrayList<>(preambleWarnings(cut.preamble()));

@@ -339,4 +339,22 @@ class ProseBlocksTest {
         assertThat(LabelLine.kind("协同责任单位")).isEqualTo(LabelLine.Kind.ASSISTING);
         assertThat(LabelLine.kind("牵头负责领导")).isEqualTo(LabelLine.Kind.PERSON);
     }
+
+    @Test
+    void problemsGroupedUnderTheUnitNamedFirstAreOneTaskAGroup() {
+        ProseTasks.Result r = run("现就问题清单曝光如下:", "三义街社区(责任单位:西城街道办事处三义街社区)", "1、志愿岗无人在岗",
+                "2、电动车乱停乱放", "胜利街道办:(责任单位:沙市区胜利街道办事处)", "1、绿化带白色垃圾较多。",
+                "请各单位立即整改。");
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("三义街社区", "胜利街道办");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("西城街道办事处三义街社区"),
+                List.of("沙市区胜利街道办事处"));
+        assertThat(r.tasks().get(0).requirement()).isEqualTo("1、志愿岗无人在岗2、电动车乱停乱放");
+    }
+
+    @Test
+    void aHeadingMarkerAmongItemsWithTheirOwnMarkersIsNoGroup() {
+        ProseTasks.Result r = run("三义街社区(责任单位:西城街道办事处)", "1、志愿岗无人在岗。(责任单位:三义街社区)",
+                "东门社区(责任单位:东城街道办事处)", "1、垃圾未清理。(责任单位:东门社区)");
+        assertThat(r.tasks()).extracting(Task::responsible).contains(List.of("三义街社区"), List.of("东门社区"));
+    }
 }
