@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  * standard error), 2 a usage error.
  */
 @Command(name = "plan-extract", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = ServeCommand.class,
         description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
             "Inputs are files, or folders searched for txt, docx, doc, wps, htm and html files."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,7 +41,9 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Notice files or folders of notices.")
+    // 0..* so that `plan-extract serve` parses (picocli checks a parent's required parameters even when a
+    // subcommand is given); call() refuses a run without inputs exactly as picocli would.
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Notice files or folders of notices.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR/",
@@ -126,6 +128,9 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs == null || inputs.isEmpty()) {
+            throw usage("Missing required parameter: 'INPUT'");
+        }
         if (jobs < 1) {
             throw usage("-j must be at least 1");
         }

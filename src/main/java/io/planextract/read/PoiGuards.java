@@ -8,11 +8,11 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 public final class PoiGuards {
     /** Deflated entries shrinking more than this (compressed/uncompressed) are treated as a zip bomb. */
-    static final double MIN_INFLATE_RATIO = 0.01;
+    public static final double MIN_INFLATE_RATIO = 0.01;
     /** No part of a real notice comes near this; a larger part is an attack or not a notice. */
-    static final long MAX_ENTRY_SIZE = 256L << 20;
+    public static final long MAX_ENTRY_SIZE = 256L << 20;
     /** A Word file holds a few dozen parts; thousands means something else. */
-    static final long MAX_FILE_COUNT = 2_000;
+    public static final long MAX_FILE_COUNT = 2_000;
 
     static {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
