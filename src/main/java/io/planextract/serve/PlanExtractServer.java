@@ -101,6 +101,16 @@ public final class PlanExtractServer implements AutoCloseable {
         return "http://" + host + ":" + port();
     }
 
+    /** Every route as {@code METHOD /path}. */
+    List<String> routes() {
+        return router.routes();
+    }
+
+    /** Requests holding a place, and places in all: a test waits for places to come back. */
+    Workers workers() {
+        return workers;
+    }
+
     boolean draining() {
         return router.draining();
     }

@@ -45,6 +45,11 @@ final class Router extends Handler.Abstract {
         this.metrics = metrics;
     }
 
+    /** Every route as {@code METHOD /path}, for the API description's test. */
+    List<String> routes() {
+        return routes.values().stream().flatMap(List::stream).map(r -> r.method() + " " + r.path()).toList();
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
