@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--queue", paramLabel = "N",
-            description = "Requests that may wait for a worker; more get 503. Default: twice the workers.")
+            description = "Requests that may wait for a worker; more get 503. Default: 8 a worker, at least 16.")
     Integer queue;
 
     @Option(names = "--token-file", paramLabel = "FILE",

@@ -24,7 +24,7 @@ final class NoticeEndpoints {
     void extract(Exchange x) throws IOException {
         OutputChoice choice = OutputChoice.of(x.query(), x.header(HttpHeader.ACCEPT));
         try (Workers.Pass pass = conversions.workers().admit()) {
-            Upload upload = Uploads.one(x.request(), x.query(), options.maxBodyBytes());
+            Upload upload = Uploads.one(x.request(), x.query(), options.maxBodyBytes(), pass);
             NoticeOutcome outcome = conversions.await(conversions.start(pass, upload, choice::render), upload.name());
             if (outcome instanceof NoticeOutcome.Failed f) {
                 throw f.error();
@@ -36,7 +36,7 @@ final class NoticeEndpoints {
     /** The page for every notice sent, in the order sent; a notice that cannot be read fails the page. */
     void report(Exchange x) throws IOException {
         try (Workers.Pass pass = conversions.workers().admit()) {
-            List<Upload> uploads = Uploads.all(x.request(), x.query(), options.maxBodyBytes());
+            List<Upload> uploads = Uploads.all(x.request(), x.query(), options.maxBodyBytes(), pass);
             if (uploads.isEmpty()) {
                 throw ApiError.badRequest("the form holds no file");
             }

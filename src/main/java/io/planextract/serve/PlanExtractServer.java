@@ -38,7 +38,7 @@ public final class PlanExtractServer implements AutoCloseable {
     private PlanExtractServer(ServeOptions options, Workers.Conversion conversion, PrintStream accessLog)
             throws Exception {
         this.options = options;
-        this.workers = new Workers(options.workers(), options.queue());
+        this.workers = new Workers(options.workers(), options.queue(), uploadMemory(options));
         this.metrics = new ServiceMetrics(workers);
         Conversions conversions = new Conversions(workers, conversion, options.timeout(), metrics);
         NoticeEndpoints notices = new NoticeEndpoints(conversions, options);
@@ -77,6 +77,14 @@ public final class PlanExtractServer implements AutoCloseable {
                     "%{client}a - %t \"%m %U%q %H\" %s %O %{ms}Tms"));
         }
         server.start();
+    }
+
+    /**
+     * The memory uploads may hold at once: a quarter of the heap, and at least one upload of the largest size, so
+     * that a full queue of large uploads is refused with 503 rather than running the service out of memory.
+     */
+    static long uploadMemory(ServeOptions options) {
+        return Math.max(Runtime.getRuntime().maxMemory() / 4, options.maxBodyBytes() + (1L << 20));
     }
 
     /** Starts a service converting with {@link PlanExtractor}; {@code accessLog} null for none. */

@@ -35,10 +35,18 @@ public record ServeOptions(String host, int port, int workers, int queue, long m
         }
     }
 
-    /** The defaults for {@code workers} workers: a queue twice as long, the command line's size limit. */
+    /**
+     * The defaults for {@code workers} workers: the command line's size limit, and a queue long enough for the
+     * clients of a busy office system (at least 16 requests, 8 a worker); memory for uploads is bounded apart
+     * from it (see {@link PlanExtractServer}).
+     */
     public static ServeOptions defaults(int workers) {
-        return new ServeOptions(LOOPBACK, DEFAULT_PORT, workers, 2 * workers, ReadLimits.DEFAULT.maxFileBytes(),
+        return new ServeOptions(LOOPBACK, DEFAULT_PORT, workers, defaultQueue(workers), ReadLimits.DEFAULT.maxFileBytes(),
                 DEFAULT_MAX_BATCH_BYTES, DEFAULT_TIMEOUT, DEFAULT_DRAIN, Optional.empty(), ReadLimits.DEFAULT);
+    }
+
+    public static int defaultQueue(int workers) {
+        return Math.max(16, 8 * workers);
     }
 
     public ServeOptions withAddress(String newHost, int newPort) {

@@ -32,8 +32,8 @@ final class Uploads {
     }
 
     /** Exactly one notice: the body, or the one file of a form. */
-    static Upload one(Request request, Fields query, long max) {
-        List<Upload> uploads = all(request, query, max);
+    static Upload one(Request request, Fields query, long max, Workers.Pass pass) {
+        List<Upload> uploads = all(request, query, max, pass);
         if (uploads.size() != 1) {
             throw ApiError.badRequest("send one notice (the form holds " + uploads.size() + " files); several go to"
                     + " /v1/batch as a ZIP");
@@ -42,9 +42,12 @@ final class Uploads {
     }
 
     /** One notice as the body, or every file of a form, in the order sent. */
-    static List<Upload> all(Request request, Fields query, long max) {
+    static List<Upload> all(Request request, Fields query, long max, Workers.Pass pass) {
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        refuseDeclaredOver(request, isForm(type) ? max + FORM_OVERHEAD : max, max);
+        long allowed = isForm(type) ? max + FORM_OVERHEAD : max;
+        refuseDeclaredOver(request, allowed, max);
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        pass.reserve(declared >= 0 ? declared : allowed); // a body of unknown length may be as long as allowed
         if (isForm(type)) {
             return formFiles(request, type, max);
         }

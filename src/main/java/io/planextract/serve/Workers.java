@@ -36,10 +36,17 @@ public final class Workers implements AutoCloseable {
     private final Semaphore passes;
     private final int capacity;
     private final AtomicInteger busy = new AtomicInteger();
+    /** Kilobytes of uploads that may be held in memory at once, all requests together. */
+    private final Semaphore memory;
 
-    public Workers(int workers, int queue) {
+    /**
+     * @param memoryBytes what the uploads held in memory may take together; an upload that would pass it waits
+     *                    for none and is refused with 503, like a request that finds the queue full
+     */
+    public Workers(int workers, int queue, long memoryBytes) {
         this.capacity = workers + queue;
         this.passes = new Semaphore(capacity);
+        this.memory = new Semaphore((int) Math.min(Integer.MAX_VALUE, Math.max(1, memoryBytes >> 10)));
         this.pool = new ThreadPoolExecutor(workers, workers, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 threads());
     }
@@ -93,6 +100,8 @@ public final class Workers implements AutoCloseable {
     public final class Pass implements AutoCloseable {
         /** The request itself, and one for each conversion still on the pool. */
         private final AtomicInteger holders = new AtomicInteger(1);
+        /** Kilobytes of upload memory this request holds. */
+        private int reservedKb;
 
         private Pass() {
         }
@@ -131,8 +140,27 @@ public final class Workers implements AutoCloseable {
             return task;
         }
 
+        /**
+         * Reserves memory for an upload of up to {@code bytes} before it is read, so that the uploads held at once
+         * fit in the heap however many requests the queue admits; 503 when they would not.
+         */
+        public void reserve(long bytes) {
+            int kb = (int) Math.min(Integer.MAX_VALUE, (bytes >> 10) + 1);
+            if (!memory.tryAcquire(kb)) {
+                throw new ApiError(503, "busy", "the uploads in progress fill the memory set aside for them; try"
+                        + " again shortly", null);
+            }
+            synchronized (this) {
+                reservedKb += kb;
+            }
+        }
+
         private void release() {
             if (holders.decrementAndGet() == 0) {
+                synchronized (this) {
+                    memory.release(reservedKb);
+                    reservedKb = 0;
+                }
                 passes.release();
             }
         }
