@@ -22,7 +22,7 @@ final class TestServer implements AutoCloseable {
     final PlanExtractServer server;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
-    private TestServer(PlanExtractServer server) {
+    TestServer(PlanExtractServer server) {
         this.server = server;
     }
 
