@@ -33,6 +33,9 @@ import java.util.zip.ZipOutputStream;
  * percentiles, failed good requests, and the server's peak resident memory, heap after GC, threads and open files
  * (from /proc and jcmd); then the same files converted one JVM per file, as a script calling the command would.
  *
+ * <p>The command runs with the same file mix, {@code CLI_FILES} files {@code clients} at a time and a fifth of them
+ * one at a time.
+ *
  * <p>usage: {@code ServeLoad load REQUESTS CLIENTS CLI_FILES} or {@code ServeLoad soak REQUESTS CLIENTS CHECKPOINTS}
  */
 public final class ServeLoad {
@@ -64,9 +67,12 @@ public final class ServeLoad {
                 soak(client, base, items, requests, clients, extra, pid);
             } else {
                 Result r = run(client, base, items, requests, clients);
-                r.print("warm service");
+                r.print("warm service, " + clients + " clients");
                 System.out.printf(Locale.ROOT, "server after the run: %s%n", state(pid));
+                // One client: the latency of a notice itself, without waiting behind others for a worker.
+                run(client, base, items, Math.min(1000, requests / 5), 1).print("warm service, 1 client");
                 cli(jar, items, extra, clients);
+                cli(jar, items, Math.max(1, extra / 5), 1);
             }
         } finally {
             server.destroy(); // SIGTERM: the graceful stop
