@@ -76,7 +76,15 @@ public final class PlanExtractServer implements AutoCloseable {
             server.setRequestLog(new CustomRequestLog(line -> accessLog.println(line),
                     "%{client}a - %t \"%m %U%q %H\" %s %O %{ms}Tms"));
         }
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            // The port is taken or not ours: nothing of this server may outlive the failure.
+            server.stop();
+            workers.close();
+            metrics.close();
+            throw e;
+        }
     }
 
     /**

@@ -49,6 +49,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortAlreadyTakenIsExit1WithTheReason() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            CommandRun run = CommandRun.of("serve", "--port", Integer.toString(taken.getLocalPort()),
+                    "--no-access-log");
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.stderr()).contains("could not start");
+        }
+    }
+
+    @Test
     void aShortTokenIsRefused() throws Exception {
         Path token = Files.writeString(tmp.resolve("token"), "short\n");
         CommandRun run = CommandRun.of("serve", "--token-file", token.toString());
