@@ -17,9 +17,9 @@ import org.w3c.dom.NodeList;
 /** What a project that depends on plan-extract as a library gets: the schema, and no one else's choices. */
 class LibraryPackagingTest {
 
-    /** Logging bindings and the command line's parser: the command's business, not a library user's. */
+    /** Logging bindings, the command line's parser and the service's server: the command's business. */
     private static final Set<String> COMMAND_ONLY = Set.of("picocli", "slf4j-nop", "slf4j-simple", "log4j-to-slf4j",
-            "log4j-slf4j2-impl", "logback-classic");
+            "log4j-slf4j2-impl", "logback-classic", "jetty-server", "micrometer-registry-prometheus");
 
     @Test
     void theJsonSchemaShipsInsideTheJarAsPublished() throws Exception {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * standard error), 2 a usage error, 3 all converted but with warnings and {@code --fail-on-warnings} given.
  */
 @Command(name = "plan-extract", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = ServeCommand.class,
         description = {"Turns notices with task decomposition tables (任务分解表) into task records.",
             "Inputs are files, or folders searched for txt, docx, doc, wps, htm, html, pdf, ofd, xlsx, xlsm, xls and et"
                     + " files."},
@@ -46,7 +46,9 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    // 0..* so that `plan-extract serve` parses (picocli checks a parent's required parameters even when a
+    // subcommand is given); call() refuses a run without inputs exactly as picocli would.
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "Notice files or folders of notices; - reads standard input (the format from the content).")
     List<Path> inputs;
 
@@ -164,6 +166,9 @@ public class PlanExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (inputs == null || inputs.isEmpty()) {
+            throw usage("Missing required parameter: 'INPUT'");
+        }
         if (jobs < 1) {
             throw usage("-j must be at least 1");
         }

@@ -3,13 +3,12 @@ package io.planextract.cli;
 import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
-import io.planextract.write.Sinks;
-import io.planextract.write.XlsxWriter;
+import io.planextract.write.OutputSinks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
 
-/** Opens the sink for an output format: the one place the command meets the writers. */
+/** Opens the sink for an output format: the one place the command meets the writers (as the service does). */
 final class SinkOpener {
     private SinkOpener() {
     }
@@ -30,9 +29,6 @@ final class SinkOpener {
      */
     static ResultSink open(OutputFormat format, OutputStream out, boolean several, boolean bom,
             boolean sheetPerNotice, Optional<Labels> labels, boolean rawCsv) throws IOException {
-        if (format == OutputFormat.XLSX) {
-            return XlsxWriter.to(out, new XlsxWriter.Options(sheetPerNotice, labels.orElse(Labels.ZH)));
-        }
-        return Sinks.open(format, out, several, bom, labels.orElse(Labels.EN), !rawCsv);
+        return OutputSinks.open(format, out, several, bom, sheetPerNotice, labels, rawCsv);
     }
 }
