@@ -28,6 +28,41 @@ public enum WarningCode {
     /** A pasted row had fewer cells than the table; they were placed by what they hold. */
     CELLS_PLACED_BY_CONTENT("cells-placed-by-content", "这一行只有{0}（表格有{1}列，其余为合并单元格），按内容放入各列：{2}"),
 
+    // Reading a workbook.
+    /** A hidden sheet was not read. */
+    HIDDEN_SHEET("hidden-sheet", "工作表“{0}”是隐藏的，未读取"),
+    /** Hidden rows holding values were not read. */
+    HIDDEN_ROWS("hidden-rows", "工作表“{0}”隐藏的第{1}行有内容，未读取"),
+    /** Hidden columns holding values were not read. */
+    HIDDEN_COLUMNS("hidden-columns", "工作表“{0}”隐藏的{1}列有内容，未读取"),
+    /** A sheet wider than the column limit: the columns past it were not read. */
+    SHEET_COLUMNS_CUT("sheet-columns-cut", "工作表“{0}”有内容的列超过{1}列，从{2}列起未读取"),
+
+    // Reading a PDF.
+    /** Characters in fonts without a Unicode map: missing or read wrong. */
+    PDF_FONT_WITHOUT_UNICODE("pdf-font-without-unicode",
+            "{0} 个字符所用的字体（{1}）没有 Unicode 对照表（如无 ToUnicode 的 GBK-EUC-H），这些字可能缺失或读错；"
+                    + "请对照 PDF 核对，或嵌入字体后重新导出 PDF"),
+    /** Pages that are only a picture: not read. */
+    PDF_SCANNED_PAGES("pdf-scanned-pages", "第 {0} 页只有图片（扫描页），没有文字，未读取：扫描件，需要先做文字识别 (OCR)"),
+    /** Text running past the edge of the page: what lies wholly outside may be missing. */
+    PDF_TEXT_OFF_PAGE("pdf-text-off-page",
+            "第 {0} 页有文字超出页面边缘（表格比纸宽），完全在页面外的文字可能缺失，请对照原文核对这些单元格"),
+    /** A page with too many lines for a table: read as paragraphs. */
+    PDF_TOO_MANY_LINES("pdf-too-many-lines", "第 {0} 页的线条超过 {1} 条（是图而不是表格），未在此页查找表格，文字按段落读取"),
+
+    // Reading an OFD.
+    /** An OFD file with several documents: only the first was read. */
+    OFD_DOCUMENTS("ofd-documents", "这个 OFD 文件有 {0} 个文档，只读取了第一个"),
+    /** A page, template or resource the OFD file names is missing. */
+    OFD_MISSING_PART("ofd-missing-part", "OFD 文件缺少{0}，{1}"),
+    /** Composite objects whose graphic units are missing: any text in them is missing. */
+    OFD_COMPOSITE_OBJECTS("ofd-composite-objects", "第 {0} 页有 {1} 个复合对象（CompositeObject）在文件资源中找不到，其中的文字缺失"),
+    /** Characters in a font without Unicode: missing from the text. */
+    OFD_UNMAPPED_TEXT("ofd-unmapped-text", "第 {0} 页有 {1} 个字符所用字体没有 Unicode 对照，这些字缺失"),
+    /** A page with more objects than the limit: only the first were read. */
+    OFD_PAGE_TRUNCATED("ofd-page-truncated", "第 {0} 页的对象超过 {1} 个或字符超过 {2} 个，只读取了前面的部分"),
+
     // Reading a table.
     /** A table without a recognisable header: no tasks were read from it. */
     TABLE_WITHOUT_HEADER("table-without-header",

@@ -4,6 +4,7 @@ import io.planextract.doc.Document;
 import io.planextract.doc.Format;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
@@ -51,8 +52,7 @@ public final class OfdReader implements DocumentReader {
                 .map(loc -> OfdPackage.resolve("OFD.xml", loc))
                 .orElseThrow(() -> new ReadException("this OFD file is damaged: OFD.xml names no document (DocRoot)"));
         if (bodies.size() > 1) {
-            warnings.add(Warning.of("ofd-documents", "this OFD file holds " + bodies.size()
-                    + " documents; only the first was read", Origin.none()));
+            warnings.add(WarningCode.OFD_DOCUMENTS.at(Origin.none(), bodies.size()));
         }
         Element doc = pkg.xml(docPath);
         Optional<Element> common = OfdXml.child(doc, "CommonData");
@@ -82,8 +82,8 @@ public final class OfdReader implements DocumentReader {
             int number = i + 1;
             Optional<String> loc = OfdXml.attribute(pages.get(i), "BaseLoc");
             if (loc.isEmpty()) {
-                warnings.add(Warning.of("ofd-missing-part", "page " + number + " names no content (BaseLoc); it"
-                        + " was not read", Origin.none()));
+                warnings.add(WarningCode.OFD_MISSING_PART.at(Origin.none(), "第 " + number + " 页的内容位置（BaseLoc）",
+                        "该页未读取"));
                 continue;
             }
             String path = OfdPackage.resolve(docPath, loc.get());
@@ -92,8 +92,8 @@ public final class OfdReader implements DocumentReader {
                 page = page(pkg, path, number, defaultBox, templates, units, warnings);
             } catch (OfdPackage.MissingPart missing) {
                 firstMissing = firstMissing == null ? missing.path() : firstMissing;
-                warnings.add(Warning.of("ofd-missing-part", "page " + number + " (" + missing.path()
-                        + ") is missing from the OFD file; that page was not read", Origin.none()));
+                warnings.add(WarningCode.OFD_MISSING_PART.at(Origin.none(), "第 " + number + " 页（" + missing.path() + "）",
+                        "该页未读取"));
                 continue;
             }
             read++;
@@ -144,8 +144,8 @@ public final class OfdReader implements DocumentReader {
             try {
                 res = pkg.xml(where);
             } catch (OfdPackage.MissingPart missing) {
-                warnings.add(Warning.of("ofd-missing-part", "the resource part " + where + " is missing from the"
-                        + " OFD file; what it holds (fonts, images, graphic units) was not read", Origin.none()));
+                warnings.add(WarningCode.OFD_MISSING_PART.at(Origin.none(), "资源文件 " + where,
+                        "其中的字体、图片和图元未读取"));
                 continue;
             }
             for (Element list : OfdXml.children(res, "CompositeGraphicUnits")) {
@@ -171,25 +171,19 @@ public final class OfdReader implements DocumentReader {
             try {
                 objects.addPage(pkg.xml(where));
             } catch (OfdPackage.MissingPart missing) {
-                warnings.add(Warning.of("ofd-missing-part", "page " + number + " uses the template " + where
-                        + ", which is missing from the OFD file; the page was read without it", Origin.none()));
+                warnings.add(WarningCode.OFD_MISSING_PART.at(Origin.none(), "第 " + number + " 页使用的模板 " + where,
+                        "该页未套用模板读取"));
             }
         }
         objects.addPage(page);
         if (objects.composites() > 0) {
-            warnings.add(Warning.of("ofd-composite-objects", "page " + number + " draws " + objects.composites()
-                    + " composite objects (CompositeObject) whose graphic units are not in the file's resources; any"
-                    + " text in them is missing", Origin.none()));
+            warnings.add(WarningCode.OFD_COMPOSITE_OBJECTS.at(Origin.none(), number, objects.composites()));
         }
         if (objects.unmapped() > 0) {
-            warnings.add(Warning.of("ofd-unmapped-text", "page " + number + " draws " + objects.unmapped()
-                    + " characters in a font that gives no Unicode for them; they are missing from the text read",
-                    Origin.none()));
+            warnings.add(WarningCode.OFD_UNMAPPED_TEXT.at(Origin.none(), number, objects.unmapped()));
         }
         if (objects.truncated()) {
-            warnings.add(Warning.of("ofd-page-truncated", "page " + number + " draws more than "
-                    + MAX_OBJECTS_PER_PAGE + " objects or " + PageObjects.MAX_GLYPHS + " characters; only the first"
-                    + " were read", Origin.none()));
+            warnings.add(WarningCode.OFD_PAGE_TRUNCATED.at(Origin.none(), number, MAX_OBJECTS_PER_PAGE, PageObjects.MAX_GLYPHS));
         }
         double[] box = OfdXml.path(page, "Area", "PhysicalBox").map(e -> OfdXml.numbers(OfdXml.text(e)))
                 .filter(b -> b.length == 4).orElse(defaultBox);

@@ -5,6 +5,7 @@ import io.planextract.doc.Document;
 import io.planextract.doc.Format;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.DocumentReader;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
@@ -99,48 +100,31 @@ public final class PdfReader implements DocumentReader {
         if (characters == 0) {
             throw new ReadException(imageOnly.isEmpty()
                     ? "this PDF holds no text" + (text.unmapped().isEmpty() ? "" : " that can be read: "
-                            + fonts(text.unmapped()))
+                            + "the fonts " + String.join(", ", text.unmapped().keySet()) + " have no Unicode map")
                     : "this PDF is a scan, its pages are pictures without text: " + SCANNED);
         }
         List<Block> blocks = PdfBlocks.of(pages, limits);
         List<Warning> warnings = new ArrayList<>();
         if (!text.unmapped().isEmpty()) {
-            warnings.add(Warning.of("pdf-font-without-unicode", fonts(text.unmapped())
-                    + "; check the result against the PDF, or export the PDF again with its fonts embedded",
-                    Origin.none()));
+            warnings.add(WarningCode.PDF_FONT_WITHOUT_UNICODE.at(Origin.none(),
+                    text.unmapped().values().stream().mapToInt(Integer::intValue).sum(),
+                    String.join("、", text.unmapped().keySet())));
         }
         if (!imageOnly.isEmpty()) {
-            warnings.add(Warning.of("pdf-scanned-pages", pages(imageOnly) + " only a picture (a scanned page)"
-                    + " without text, and " + (imageOnly.size() == 1 ? "was" : "were") + " not read: "
-                    + SCANNED, Origin.none()));
+            warnings.add(WarningCode.PDF_SCANNED_PAGES.at(Origin.none(), pages(imageOnly)));
         }
         if (!offPage.isEmpty()) {
-            warnings.add(Warning.of("pdf-text-off-page", pages(offPage) + " text running past the edge of the"
-                    + " page (a table wider than the paper): what the PDF holds there was read, but writers leave out"
-                    + " what falls wholly outside the page, so check those cells against the source",
-                    Origin.none()));
+            warnings.add(WarningCode.PDF_TEXT_OFF_PAGE.at(Origin.none(), pages(offPage)));
         }
         if (!drawings.isEmpty()) {
-            warnings.add(Warning.of("pdf-too-many-lines", pages(drawings) + " more than " + PageContent.MAX_LINES
-                    + " lines (a drawing, not a table); no table was looked for there and its text was read as"
-                    + " paragraphs", Origin.none()));
+            warnings.add(WarningCode.PDF_TOO_MANY_LINES.at(Origin.none(), pages(drawings), PageContent.MAX_LINES));
         }
         return new Document(Format.PDF, blocks, warnings);
     }
 
+    /** The page numbers as a clerk reads them: {@code 2、5、7}. */
     private static String pages(List<Integer> pages) {
-        if (pages.size() == 1) {
-            return "page " + pages.get(0) + " holds";
-        }
-        return "pages " + pages.toString().replaceAll("[\\[\\]]", "") + " hold";
-    }
-
-    private static String fonts(Map<String, Integer> unmapped) {
-        int count = unmapped.values().stream().mapToInt(Integer::intValue).sum();
-        return count + (count == 1 ? " character" : " characters") + " in font"
-                + (unmapped.size() == 1 ? " " : "s ") + String.join(", ", unmapped.keySet())
-                + " could not be read as text (the font has no Unicode map, e.g. GBK-EUC-H without a ToUnicode"
-                + " table): they are missing from the result or read as the wrong characters";
+        return String.join("、", pages.stream().map(String::valueOf).toList());
     }
 
     /** True when the file ends as a whole PDF does, with {@code %%EOF} (a few bytes of trailing junk allowed). */

@@ -7,6 +7,7 @@ import io.planextract.doc.Row;
 import io.planextract.doc.Table;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,8 +60,8 @@ final class SheetLayout {
         hiddenWarnings(sheet, warnings);
         int[] columns = gridColumns(sheet);
         if (columns.length > maxColumns) {
-            warnings.add(Warning.of("sheet-columns-cut", "工作表“" + sheet.name() + "”有内容的列超过" + maxColumns
-                    + "列，从" + letter(columns[maxColumns]) + "列起未读取", Origin.none()));
+            warnings.add(WarningCode.SHEET_COLUMNS_CUT.at(Origin.none(), sheet.name(), maxColumns,
+                    letter(columns[maxColumns])));
             columns = Arrays.copyOf(columns, maxColumns);
         }
         List<Laid> rows = rows(sheet, columns);
@@ -298,12 +299,11 @@ final class SheetLayout {
             }
         }
         if (!rows.isEmpty()) {
-            warnings.add(Warning.of("hidden-rows", "工作表“" + sheet.name() + "”隐藏的第" + named(rows)
-                    + "行有内容，未读取", Origin.none()));
+            warnings.add(WarningCode.HIDDEN_ROWS.at(Origin.none(), sheet.name(), named(rows)));
         }
         if (!cols.isEmpty()) {
-            warnings.add(Warning.of("hidden-columns", "工作表“" + sheet.name() + "”隐藏的"
-                    + named(cols.stream().map(SheetLayout::letter).toList()) + "列有内容，未读取", Origin.none()));
+            warnings.add(WarningCode.HIDDEN_COLUMNS.at(Origin.none(), sheet.name(),
+                    named(cols.stream().map(SheetLayout::letter).toList())));
         }
     }
 

@@ -2,6 +2,7 @@ package io.planextract.read.sheet;
 
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
+import io.planextract.model.WarningCode;
 import io.planextract.read.ReadException;
 import io.planextract.read.ReadLimits;
 import java.io.ByteArrayInputStream;
@@ -81,7 +82,7 @@ final class XlsxWorkbook {
     }
 
     static Warning hiddenSheet(String name) {
-        return Warning.of("hidden-sheet", "工作表“" + name + "”是隐藏的，未读取", Origin.none());
+        return WarningCode.HIDDEN_SHEET.at(Origin.none(), name);
     }
 
     /**

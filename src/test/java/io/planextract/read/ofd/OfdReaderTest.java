@@ -230,7 +230,7 @@ class OfdReaderTest {
 
         assertThat(doc.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("ofd-unmapped-text");
-            assertThat(w.message()).startsWith("page 1 draws 3 characters in a font that gives no Unicode");
+            assertThat(w.message()).startsWith("第 1 页有 3 个字符所用字体没有 Unicode 对照");
         });
     }
 
@@ -297,7 +297,7 @@ class OfdReaderTest {
         assertThat(doc.blocks()).hasSize(3);
         assertThat(doc.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("ofd-missing-part");
-            assertThat(w.message()).contains("page 2").contains("Doc_0/Pages/Page_1/Content.xml");
+            assertThat(w.message()).contains("第 2 页").contains("Doc_0/Pages/Page_1/Content.xml");
         });
     }
 

@@ -165,7 +165,7 @@ class PdfReaderTest {
         List<Warning> warnings = reader.read(pdf, ReadLimits.DEFAULT).warnings();
 
         assertThat(warnings).extracting(Warning::code).containsExactly("pdf-scanned-pages");
-        assertThat(warnings.get(0).message()).contains("page 2");
+        assertThat(warnings.get(0).message()).startsWith("第 2 页只有图片");
     }
 
     @Test
@@ -213,7 +213,7 @@ class PdfReaderTest {
         List<Warning> warnings = reader.read(pdf, ReadLimits.DEFAULT).warnings();
 
         assertThat(warnings).extracting(Warning::code).containsExactly("pdf-font-without-unicode");
-        assertThat(warnings.get(0).message()).startsWith("2 characters in font Helvetica could not be read");
+        assertThat(warnings.get(0).message()).startsWith("2 个字符所用的字体（Helvetica）没有 Unicode 对照表");
     }
 
     @Test
