@@ -73,15 +73,15 @@ class BatchGuardsTest {
     @Test
     void brokenEntriesAreErrorLinesWithTheCommandsMessages() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("scan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        entries.put("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
         entries.put("broken.docx", ErrorStatusTest.brokenDocx());
         entries.put("empty.txt", new byte[0]);
         entries.put("__MACOSX/._scan.pdf", new byte[] {1, 2});
         HttpResponse<byte[]> response = server.post("/v1/batch", zip(entries));
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, List<JsonNode>> lines = lines(response);
-        assertThat(lines.keySet()).containsExactlyInAnyOrder("scan.pdf", "broken.docx", "empty.txt");
-        assertThat(lines.get("scan.pdf").get(0).get("error").get("code").asText()).isEqualTo("not-a-notice");
+        assertThat(lines.keySet()).containsExactlyInAnyOrder("scan.png", "broken.docx", "empty.txt");
+        assertThat(lines.get("scan.png").get(0).get("error").get("code").asText()).isEqualTo("not-a-notice");
         assertThat(lines.get("broken.docx").get(0).get("error").get("code").asText()).isEqualTo("unreadable");
         assertThat(lines.get("empty.txt").get(0).get("error").get("code").asText()).isEqualTo("empty");
     }

@@ -105,12 +105,13 @@ class ErrorStatusTest {
 
     @Test
     void contentThatIsNoNoticeIs415WithTheCommandsMessage() throws Exception {
-        HttpResponse<byte[]> response = server.post("/v1/extract", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        HttpResponse<byte[]> response = server.post("/v1/extract", png);
         assertThat(response.statusCode()).isEqualTo(415);
         JsonNode error = error(response);
         assertThat(error.get("code").asText()).isEqualTo("not-a-notice");
         assertThat(error.get("stage").asText()).isEqualTo("read");
-        assertThat(error.get("message").asText()).contains("PDF");
+        assertThat(error.get("message").asText()).contains("image");
     }
 
     @Test
