@@ -77,6 +77,7 @@ final class LedgerFiles {
 
     private static void writeXlsx(OutputStream out, List<LedgerTable> sheets) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(100);
+        io.planextract.write.WorkbookStamp.apply(wb);
         try {
             Styles styles = new Styles(wb);
             for (LedgerTable table : sheets) {

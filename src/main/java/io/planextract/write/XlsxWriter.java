@@ -111,6 +111,7 @@ public final class XlsxWriter implements ResultSink {
         this.options = options;
         // SXSSF's default inline strings (no shared-strings table) keep memory flat for long runs.
         this.workbook = new SXSSFWorkbook(ROW_WINDOW);
+        WorkbookStamp.apply(workbook);
         this.styles = new XlsxStyles(workbook);
         // The warnings sheet comes last; its name is kept from the notices' sheets from the start.
         sheetNames.add(options.labels().warningSheet().toLowerCase(Locale.ROOT));
