@@ -8,7 +8,6 @@ import io.planextract.ledger.UnitLedgerSink;
 import io.planextract.read.ReadLimits;
 import io.planextract.report.ReviewPageWriter;
 import io.planextract.write.AtomicOutput;
-import io.planextract.write.Labels;
 import io.planextract.write.OutputFormat;
 import io.planextract.write.ResultSink;
 import java.io.FilterOutputStream;
@@ -52,48 +51,6 @@ public final class BatchRunner {
     private final OutputStream stdout;
     private final Progress progress;
     private final InputStream stdin;
-
-    /**
-     * @param threads        worker threads ({@code -j})
-     * @param bom            CSV starts with a byte-order mark
-     * @param skipExisting   per-input outputs already there are kept
-     * @param errors         where to keep the failed inputs as JSON lines
-     * @param sheetPerNotice XLSX with one sheet per notice
-     * @param report         where the review page goes, if one is wanted
-     * @param timeout        longest one file may take before it is reported as failed; zero for no limit
-     * @param labels         headings and kinds of CSV and XLSX ({@code --labels}); absent: each format's default
-     * @param rawCsv         CSV cells exactly as read, formula-like ones included ({@code --raw-csv})
-     * @param warnings       where to keep every warning as JSON lines ({@code --warnings})
-     * @param allowEmpty     a notice without tasks is converted ({@code --allow-empty}) rather than failed
-     */
-    public record BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-            boolean sheetPerNotice, Optional<Path> report, Duration timeout, Optional<Labels> labels,
-            boolean rawCsv, Optional<Path> warnings, boolean allowEmpty) {
-        /** Far beyond any real notice (a 10,000-row table takes seconds), short of a batch that never ends. */
-        public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
-
-        /** Options from before {@code --warnings} and {@code --allow-empty}: no log, empty notices converted. */
-        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-                boolean sheetPerNotice, Optional<Path> report, Duration timeout, Optional<Labels> labels,
-                boolean rawCsv) {
-            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, labels, rawCsv,
-                    Optional.empty(), true);
-        }
-
-        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-                boolean sheetPerNotice, Optional<Path> report, Duration timeout) {
-            this(threads, bom, skipExisting, errors, sheetPerNotice, report, timeout, Optional.empty(), false);
-        }
-
-        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors,
-                boolean sheetPerNotice, Optional<Path> report) {
-            this(threads, bom, skipExisting, errors, sheetPerNotice, report, DEFAULT_TIMEOUT);
-        }
-
-        public BatchOptions(int threads, boolean bom, boolean skipExisting, Optional<Path> errors) {
-            this(threads, bom, skipExisting, errors, false, Optional.empty());
-        }
-    }
 
     BatchRunner(ReadLimits limits, BatchOptions options, OutputStream stdout, Progress progress) {
         this(limits, options, InputStream.nullInputStream(), stdout, progress);

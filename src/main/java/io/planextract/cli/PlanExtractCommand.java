@@ -98,7 +98,7 @@ public class PlanExtractCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Give up on a file that takes longer, reporting it as failed; 0: no limit. Default: 600.")
-    long timeoutSeconds = BatchRunner.BatchOptions.DEFAULT_TIMEOUT.toSeconds();
+    long timeoutSeconds = BatchOptions.DEFAULT_TIMEOUT.toSeconds();
 
     @Option(names = "--follow-links", description = {"Inside folders, also read files that symbolic links lead to"
         + " outside the folder (skipped by default, with a warning)."})
@@ -217,7 +217,7 @@ public class PlanExtractCommand implements Callable<Integer> {
             }
             Progress progress = Progress.of(err, quiet, stderrIsTerminal, progressInterval);
             BatchRunner runner = new BatchRunner(ReadLimits.DEFAULT,
-                    new BatchRunner.BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
+                    new BatchOptions(jobs, !noBom, skipExisting, Optional.ofNullable(errors),
                             sheetPerNotice, Optional.ofNullable(report), Duration.ofSeconds(timeoutSeconds),
                             Optional.ofNullable(labels), rawCsv, Optional.ofNullable(warnings), allowEmpty),
                     stdin, stdout, progress);

@@ -54,7 +54,7 @@ class BatchRunnerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         // One thread: the rest of the batch can only finish if the stuck worker is replaced.
-        BatchRunner runner = new BatchRunner(conversion, ReadLimits.DEFAULT, new BatchRunner.BatchOptions(1, true,
+        BatchRunner runner = new BatchRunner(conversion, ReadLimits.DEFAULT, new BatchOptions(1, true,
                 false, Optional.empty(), false, Optional.empty(), Duration.ofSeconds(2)), out,
                 Progress.of(new PrintWriter(err, true), true, false, Duration.ofHours(1)));
 
@@ -89,7 +89,7 @@ class BatchRunnerTest {
         StringWriter err = new StringWriter();
         // Two threads: the quick files finish on the second while the first is stuck; they started about when the
         // stuck one did, so by the time the stuck one is given up their own time is up too, but they are done.
-        BatchRunner runner = new BatchRunner(conversion, ReadLimits.DEFAULT, new BatchRunner.BatchOptions(2, true,
+        BatchRunner runner = new BatchRunner(conversion, ReadLimits.DEFAULT, new BatchOptions(2, true,
                 false, Optional.empty(), false, Optional.empty(), Duration.ofSeconds(2)), out,
                 Progress.of(new PrintWriter(err, true), true, false, Duration.ofHours(1)));
 
