@@ -128,4 +128,20 @@ class CopiedTableFormsTest {
         assertThat(r.tasks().get(0).extra()).containsEntry("牵头领导", "汪峰吴蓓蓓");
         assertThat(r.warnings()).extracting(w -> w.code()).contains("seq-gap");
     }
+
+    @Test
+    void aWebPageWhoseTableWasPastedAsParagraphsIsReadAsPastedTextIs() throws Exception {
+        // No <table> on the page: each cell became a <p>. The text readings find the table all the same.
+        StringBuilder page = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>");
+        for (String cell : List.of("2016年民生实事目标任务分解表", "序号", "民生实事", "责任单位", "完成时限",
+                "1", "启动县图书馆新馆建设。", "县文体广新局", "12月底前",
+                "2", "迁建县政务服务中心。", "县政务服务中心", "6月底前")) {
+            page.append("<p>").append(cell).append("</p>");
+        }
+        page.append("</body></html>");
+        NoticeResult r = new PlanExtractor().convert(page.toString().getBytes(StandardCharsets.UTF_8), "page.html");
+        assertThat(r.tables()).hasSize(1);
+        assertThat(r.tasks()).extracting(Task::task).containsExactly("启动县图书馆新馆建设", "迁建县政务服务中心");
+        assertThat(r.tasks()).extracting(Task::responsible).containsExactly(List.of("县文体广新局"), List.of("县政务服务中心"));
+    }
 }
