@@ -2,8 +2,6 @@ package io.planextract.extract.prose;
 
 import io.planextract.extract.TaskFactory;
 import io.planextract.extract.prose.ProseBlocks.Block;
-import io.planextract.grammar.NumberingMark;
-import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import io.planextract.normalize.TextCleaner;
 import io.planextract.normalize.UnitNames;
@@ -37,21 +35,13 @@ final class SentenceLedItems {
 
     static List<Task> read(List<Block> blocks, Integer planYear) {
         List<Task> tasks = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.isRecord()) {
-                continue;
-            }
-            String head = b.head().text();
-            NumberingMark mark = NumberingMark.at(head);
-            if (mark == null) {
-                continue;
-            }
-            String rest = mark.rest(head);
+        for (NumberedItem item : NumberedItem.of(blocks)) {
+            String rest = item.head();
             int stop = MarkerAttachment.titleEnd(rest);
             String title = TextCleaner.strip(rest.substring(0, stop));
             StringBuilder body = new StringBuilder(TextCleaner.strip(rest.substring(stop)));
-            for (int k = 1; k < b.paras().size(); k++) {
-                body.append(REQUIREMENT_LABEL.matcher(b.paras().get(k).text()).replaceFirst(""));
+            for (String p : item.below()) {
+                body.append(REQUIREMENT_LABEL.matcher(p).replaceFirst(""));
             }
             String units = units(body.length() > 0 ? body.toString() : title);
             if (units == null) {
@@ -61,7 +51,7 @@ final class SentenceLedItems {
                     ? title.substring(0, title.length() - 1) : title;
             String requirement = body.length() == 0 ? null : body.toString();
             tasks.add(TaskFactory.build(new TaskFactory.Texts(null, null, task, requirement, null, units, null,
-                    Map.of(), List.of(), Origin.ofParagraph(b.head().index(), b.head().line())), planYear));
+                    Map.of(), List.of(), item.origin()), planYear));
         }
         return tasks.size() >= MIN_ITEMS ? tasks : List.of();
     }

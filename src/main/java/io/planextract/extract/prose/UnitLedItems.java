@@ -2,8 +2,6 @@ package io.planextract.extract.prose;
 
 import io.planextract.extract.TaskFactory;
 import io.planextract.extract.prose.ProseBlocks.Block;
-import io.planextract.grammar.NumberingMark;
-import io.planextract.model.Origin;
 import io.planextract.model.Task;
 import io.planextract.normalize.UnitNames;
 import java.util.ArrayList;
@@ -29,26 +27,14 @@ final class UnitLedItems {
 
     static List<Task> read(List<Block> blocks, Integer planYear) {
         List<Task> tasks = new ArrayList<>();
-        for (Block b : blocks) {
-            if (b.isRecord()) {
-                continue;
-            }
-            String head = b.head().text();
-            NumberingMark mark = NumberingMark.at(head);
-            if (mark == null) {
-                continue;
-            }
-            Matcher m = UNIT_FIRST.matcher(mark.rest(head));
+        for (NumberedItem item : NumberedItem.of(blocks)) {
+            Matcher m = UNIT_FIRST.matcher(item.head());
             if (!m.matches() || !UnitNames.looksLikeUnits(m.group(1))) {
                 continue;
             }
-            StringBuilder requirement = new StringBuilder(m.group(2));
-            for (int k = 1; k < b.paras().size(); k++) {
-                requirement.append(b.paras().get(k).text());
-            }
-            tasks.add(TaskFactory.build(new TaskFactory.Texts(null, null, null, requirement.toString(), null,
-                    m.group(1), null, Map.of(), List.of(), Origin.ofParagraph(b.head().index(), b.head().line())),
-                    planYear));
+            String requirement = m.group(2) + String.join("", item.below());
+            tasks.add(TaskFactory.build(new TaskFactory.Texts(null, null, null, requirement, null, m.group(1), null,
+                    Map.of(), List.of(), item.origin()), planYear));
         }
         return tasks.size() >= MIN_ITEMS ? tasks : List.of();
     }
