@@ -2,7 +2,6 @@ package io.planextract.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.planextract.write.AtomicOutput;
-import io.planextract.write.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -11,37 +10,35 @@ import java.nio.file.Path;
  * for a clerk's follow-up list or another tool. Written through {@link AtomicOutput} like every output.
  */
 final class ErrorLog implements AutoCloseable {
-    private final AtomicOutput output;
+    private final JsonLinesLog log;
 
-    private ErrorLog(AtomicOutput output) {
-        this.output = output;
+    private ErrorLog(JsonLinesLog log) {
+        this.log = log;
     }
 
     static ErrorLog open(OpenOutputs outputs, Path file) throws IOException {
-        OpenOutputs.sweepLeftovers(file);
-        return new ErrorLog(outputs.open(file));
+        return new ErrorLog(JsonLinesLog.open(outputs, file));
     }
 
     void add(Outcome.Failed failed) throws IOException {
-        ObjectNode line = Json.mapper().createObjectNode();
+        ObjectNode line = JsonLinesLog.line();
         line.put("path", failed.input().display());
         line.put("stage", failed.stage().name());
         line.put("message", failed.message());
-        output.stream().write(Json.mapper().writeValueAsBytes(line));
-        output.stream().write('\n');
+        log.add(line);
     }
 
     /** The batch ran to its end: the list is complete (possibly empty, which says "no failures"). */
     void commit() throws IOException {
-        output.commit();
+        log.commit();
     }
 
     AtomicOutput output() {
-        return output;
+        return log.output();
     }
 
     @Override
     public void close() throws IOException {
-        output.close();
+        log.close();
     }
 }

@@ -5,7 +5,6 @@ import io.planextract.model.NoticeResult;
 import io.planextract.model.Origin;
 import io.planextract.model.Warning;
 import io.planextract.write.AtomicOutput;
-import io.planextract.write.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -16,22 +15,21 @@ import java.nio.file.Path;
  * {@link AtomicOutput} like every output: the file appears complete when the batch ends, or not at all.
  */
 final class WarningLog {
-    private final AtomicOutput output;
+    private final JsonLinesLog log;
 
-    private WarningLog(AtomicOutput output) {
-        this.output = output;
+    private WarningLog(JsonLinesLog log) {
+        this.log = log;
     }
 
     static WarningLog open(OpenOutputs outputs, Path file) throws IOException {
-        OpenOutputs.sweepLeftovers(file);
-        return new WarningLog(outputs.open(file));
+        return new WarningLog(JsonLinesLog.open(outputs, file));
     }
 
     /** The warnings of one converted notice. */
     void add(NoticeResult result) throws IOException {
         for (Warning w : result.warnings()) {
             Origin o = w.origin() == null ? Origin.none() : w.origin();
-            ObjectNode line = Json.mapper().createObjectNode();
+            ObjectNode line = JsonLinesLog.line();
             line.put("file", result.source().path());
             line.put("table", o.table());
             line.put("row", o.row());
@@ -39,17 +37,16 @@ final class WarningLog {
             line.put("line", o.line());
             line.put("code", w.code());
             line.put("message", w.message());
-            output.stream().write(Json.mapper().writeValueAsBytes(line));
-            output.stream().write('\n');
+            log.add(line);
         }
     }
 
     /** The batch ran to its end: the list is complete (possibly empty, which says "no warnings"). */
     void commit() throws IOException {
-        output.commit();
+        log.commit();
     }
 
     AtomicOutput output() {
-        return output;
+        return log.output();
     }
 }
